@@ -973,6 +973,10 @@
         <translation>巡查路线</translation>
     </message>
     <message>
+        <source>Edit route — {name}</source>
+        <translation>编辑巡查路线 — {name}</translation>
+    </message>
+    <message>
         <source>One point per line, in walking order</source>
         <translation>每行一个点位，按巡查顺序</translation>
     </message>
@@ -1107,6 +1111,14 @@
         <translation>新建路线…</translation>
     </message>
     <message>
+        <source>Edit route…</source>
+        <translation>编辑路线…</translation>
+    </message>
+    <message>
+        <source>Retire route…</source>
+        <translation>停用路线…</translation>
+    </message>
+    <message>
         <source>Day</source>
         <translation>日期</translation>
     </message>
@@ -1165,6 +1177,18 @@
     <message>
         <source>Choose a route in the list first.</source>
         <translation>请先在列表中选择一条巡查路线。</translation>
+    </message>
+    <message>
+        <source>Edit route</source>
+        <translation>编辑路线</translation>
+    </message>
+    <message>
+        <source>Retire route</source>
+        <translation>停用路线</translation>
+    </message>
+    <message>
+        <source>Retire the route {name} of {building}? It is no longer walked nor counted as missed; its rounds stay on record.</source>
+        <translation>停用{building}的巡查路线“{name}”？停用后不再巡查，也不再计为漏检；已有的巡查记录保留。</translation>
     </message>
     <message>
         <source>Hand on a finding</source>

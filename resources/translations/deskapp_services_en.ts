@@ -251,6 +251,10 @@
       <translation>{0} already has {1} valid resident/access cards, the limit per household is {2}</translation>
     </message>
     <message>
+      <source>{0} 已有巡查路线“{1}”：请改用编辑路线</source>
+      <translation>{0} already has the round route “{1}”: edit that route instead</translation>
+    </message>
+    <message>
       <source>{0} 已有未结束的装修申请 {1}（{2}）</source>
       <translation>{0} already has an unfinished decoration application {1} ({2})</translation>
     </message>
@@ -1639,6 +1643,10 @@
       <translation>the closure is already over</translation>
     </message>
     <message>
+      <source>停用楼道巡查路线</source>
+      <translation>Retire a stairwell round route</translation>
+    </message>
+    <message>
       <source>停用结束</source>
       <translation>Closed until</translation>
     </message>
@@ -2973,6 +2981,10 @@
     <message>
       <source>巡查路线（编号 {0}）不存在</source>
       <translation>Round route (no. {0}) does not exist</translation>
+    </message>
+    <message>
+      <source>巡查路线（编号 {0}）不存在或已停用</source>
+      <translation>Round route (no. {0}) does not exist or has been retired</translation>
     </message>
     <message>
       <source>巡查问题转工程/保洁</source>

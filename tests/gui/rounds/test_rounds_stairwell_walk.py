@@ -192,3 +192,91 @@ def test_several_findings_go_on_at_once_each_where_it_belongs_and_old_ones_are_r
     refs = stairs.last_handed.split("、")
     assert sorted(r[:2] for r in refs) == ["KS", "WX"] and all(r in stairs.notice.text() for r in refs)
     qtbot.waitUntil(lambda: stairs.findings.rowCount() == 0)
+
+
+def _supervisors_stairs(qtbot, ctx):
+    view = open_view(qtbot, desk_window(qtbot, ctx, "SUPERVISOR"), "rounds")
+    click_tab(qtbot, view.tabs, view.tabs.widget(3))
+    tab = view.stairwell
+    qtbot.waitUntil(tab.isVisible)
+    return tab
+
+
+def test_the_generated_route_is_looked_over_before_it_is_saved_and_a_second_of_its_name_refused(
+        desk_session, units, qtbot):
+    from deskapp.gui.rounds.stairwell_tab import RouteDialog
+
+    ctx = desk_session.ctx
+    stairs = _supervisors_stairs(qtbot, ctx)
+    assert stairs.routes.rowCount() == 0
+    seen = {}
+
+    def generate(dlg: RouteDialog) -> None:
+        dlg.building.setCurrentIndex(dlg.building.findText("3号楼"))
+        click(qtbot, button_named(dlg, "routeDefault"))
+        seen["open"], seen["name"] = dlg.isVisible(), dlg.name.text()
+        seen["points"] = dlg.points.toPlainText().splitlines()
+        seen["saved"] = stairs.routes.rowCount()
+        click(qtbot, dlg.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save))
+
+    answers = ModalAnswers(qtbot)
+    answers.dialog(RouteDialog, generate, accept=False)
+    click(qtbot, button_named(stairs, "newRoute"))
+    answers.wait_all()
+    assert seen["open"] and seen["saved"] == 0  # the button filled the form; nothing saved yet
+    assert seen["name"] == "3号楼楼道巡查" and seen["points"][0] == "1单元一楼大堂/电梯厅"
+    qtbot.waitUntil(lambda: stairs.routes.rowCount() == 1)
+
+    # the same again: refused, naming the route already there; the dialog stays open
+    def again(dlg: RouteDialog) -> None:
+        dlg.building.setCurrentIndex(dlg.building.findText("3号楼"))
+        click(qtbot, button_named(dlg, "routeDefault"))
+        click(qtbot, dlg.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save))
+        seen["still open"] = dlg.isVisible()
+        dlg.reject()
+
+    answers = ModalAnswers(qtbot)
+    answers.dialog(RouteDialog, again, accept=False)
+    refused = answers.message_box()
+    click(qtbot, button_named(stairs, "newRoute"))
+    answers.wait_all()
+    assert "已有巡查路线“3号楼楼道巡查”" in refused.text and seen["still open"]
+    assert stairs.routes.rowCount() == 1
+
+
+def test_the_supervisor_edits_a_route_and_retires_one(desk_session, route, qtbot, admin):
+    from PySide6.QtWidgets import QMessageBox
+
+    from deskapp.gui.rounds.stairwell_tab import RouteDialog
+
+    ctx = desk_session.ctx
+    b = [x for x in registry_community.buildings(ctx, admin) if x.code == "3"][0]
+    stairwell.set_route(ctx, admin, b.id, "3号楼地下车库", ["B1 电梯厅"])
+    stairs = _supervisors_stairs(qtbot, ctx)
+    assert [stairs.routes.index(r, 1).data() for r in range(2)] == ["3号楼1单元", "3号楼地下车库"]
+
+    shown = {}
+
+    def edit(dlg: RouteDialog) -> None:
+        shown["points"] = dlg.points.toPlainText()
+        shown["building"] = dlg.building.isEnabled()
+        dlg.points.setPlainText(dlg.points.toPlainText() + "\n屋面出口")
+        click(qtbot, dlg.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save))
+
+    click_row(qtbot, stairs.routes_view, 0)
+    answers = ModalAnswers(qtbot)
+    answers.dialog(RouteDialog, edit, accept=False)
+    click(qtbot, button_named(stairs, "editRoute"))
+    answers.wait_all()
+    assert shown["points"] == "一楼大堂\n2层楼道\n3层楼道" and not shown["building"]
+    qtbot.waitUntil(lambda: stairs.routes.index(0, 2).data() == "4")
+    assert [p for _, p in stairwell.routes(ctx, admin)[0].points][-1] == "屋面出口"
+
+    click_row(qtbot, stairs.routes_view, 1)
+    answers = ModalAnswers(qtbot)
+    asked = answers.message_box(QMessageBox.StandardButton.Yes)
+    click(qtbot, button_named(stairs, "retireRoute"))
+    answers.wait_all()
+    assert "3号楼地下车库" in asked.text and "不再计为漏检" in asked.text
+    qtbot.waitUntil(lambda: stairs.routes.rowCount() == 1)
+    assert all(m.route != "3号楼地下车库" for m in stairwell.missed(ctx, admin))

@@ -130,18 +130,26 @@ class RoundDialog(QDialog):
 
 
 class RouteDialog(QDialog):
-    """A route: its name and points, one per line."""
+    """A route: its name and points, one per line. Given `route` (a stairwell.RouteView) it edits
+    that route — its building fixed; 按楼层自动生成 fills the form to look over, it saves nothing."""
 
-    def __init__(self, session: DeskSession, parent=None):
+    def __init__(self, session: DeskSession, parent=None, route=None):
         super().__init__(parent)
-        self.session = session
-        self.setWindowTitle(self.tr("Round route"))
+        self.session, self.route = session, route
+        self.setObjectName("routeDialog")
+        self.setWindowTitle(self.tr("Round route") if route is None else
+                            self.tr("Edit route — {name}").format(name=route.name))
         self.building = QComboBox(objectName="routeBuilding")
         for bid, name in stairwell.buildings(session.ctx, session.actor):
             self.building.addItem(name, bid)
         self.name = QLineEdit(objectName="routeName")
         self.points = QPlainTextEdit(objectName="routePoints")
         self.points.setPlaceholderText(self.tr("One point per line, in walking order"))
+        if route is not None:
+            self.building.setCurrentIndex(self.building.findData(route.building_id))
+            self.building.setEnabled(False)
+            self.name.setText(route.name)
+            self.points.setPlainText("\n".join(name for _id, name in route.points))
         form = QFormLayout(self)
         form.addRow(self.tr("Building"), self.building)
         form.addRow(self.tr("Route name"), self.name)
@@ -151,14 +159,19 @@ class RouteDialog(QDialog):
         form.addRow(dialog_buttons(self, self.save))
 
     def from_building(self) -> None:
-        out = errors.call(self, stairwell.default_route, self.session.ctx, self.session.actor,
+        """The building's floors and stairwells as points, into the form (replacing what is there)."""
+        out = errors.call(self, stairwell.suggested_route, self.session.ctx, self.session.actor,
                           self.building.currentData())
         if out.ok:
-            self.accept()
+            name, points = out.value
+            if not self.name.text().strip():
+                self.name.setText(name)
+            self.points.setPlainText("\n".join(points))
 
     def save(self) -> None:
         out = errors.call(self, stairwell.set_route, self.session.ctx, self.session.actor, self.building.currentData(),
                           self.name.text(), self.points.toPlainText().splitlines(),
+                          None if self.route is None else self.route.id,
                           fields={"路线名称": self.name, "巡查点位": self.points})
         if out.ok:
             self.accept()
@@ -185,6 +198,9 @@ class StairwellTab(QWidget):
         top.addWidget(button(self.tr("Start / continue round…"), "startRound", self.start, "Ctrl+R"))
         if session.may(stairwell.SETUP):
             top.addWidget(button(self.tr("New route…"), "newRoute", self.new_route))
+            top.addWidget(button(self.tr("Edit route…"), "editRoute", self.edit_route))
+        if session.may(stairwell.RETIRE):
+            top.addWidget(button(self.tr("Retire route…"), "retireRoute", self.retire_route))
 
         self.findings = ListModel(
             [lambda: self.tr("Day"), lambda: self.tr("Building"), lambda: self.tr("Point"), lambda: self.tr("Item"),
@@ -262,6 +278,28 @@ class StairwellTab(QWidget):
 
     def new_route(self) -> None:
         RouteDialog(self.session, self).open()
+
+    def _route(self, title: str):
+        row = chosen(self.routes_view, self, title, self.tr("Choose a route in the list first."))
+        if row is None:
+            return None
+        return next((r for r in stairwell.routes(self.session.ctx, self.session.actor) if r.id == row[0].id), None)
+
+    def edit_route(self) -> RouteDialog | None:
+        route = self._route(self.tr("Edit route"))
+        if route is None:
+            return None
+        dlg = RouteDialog(self.session, self, route)
+        dlg.open()
+        return dlg
+
+    def retire_route(self) -> None:
+        route = self._route(self.tr("Retire route"))
+        if route is None:
+            return
+        if confirm(self, self.tr("Retire the route {name} of {building}? It is no longer walked nor counted as missed; "
+                                 "its rounds stay on record.").format(name=route.name, building=route.building)):
+            errors.call(self, stairwell.retire_route, self.session.ctx, self.session.actor, route.id)
 
     def chosen_findings(self) -> list:
         """The findings chosen in the list (Ctrl/Shift+click chooses several), in the list's order."""

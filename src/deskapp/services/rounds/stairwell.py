@@ -24,6 +24,7 @@ from deskapp.store.uow import Session, UnitOfWork
 SETUP = define("rounds.stairwell.setup", "设置楼道巡查路线", SUPERVISORS)
 RECORD = define("rounds.stairwell.record", "记录楼道巡查", c.STEWARDS)
 FOLLOW_UP = define("rounds.stairwell.follow_up", "巡查问题转工程/保洁", c.STEWARDS)
+RETIRE = define("rounds.stairwell.retire", "停用楼道巡查路线", SUPERVISORS)
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,9 @@ def set_route(ctx: Context, actor: Actor, building_id: int, name: str, points: l
         raise ValidationError("巡查点位", "点位名称重复")
     with ctx.uow() as uow:
         b = found(uow.registry.get(Building, building_id), f"楼栋（编号 {building_id}）不存在")
+        same = [r for r in uow.rounds.active_routes_of(b.id) if r.name == name and r.id != route_id]
+        if same:  # a second route of the same name: the generated route pressed twice, one walked, one missed
+            raise Conflict(f"{b.name} 已有巡查路线“{name}”：请改用编辑路线")
         if route_id is None:
             route = RoundRoute(building_id=b.id, name=name, active=True)
             uow.rounds.add(route)
@@ -129,16 +133,39 @@ def set_route(ctx: Context, actor: Actor, building_id: int, name: str, points: l
         return route.id
 
 
-@changes(Change.ROUNDS)
-def default_route(ctx: Context, actor: Actor, building_id: int) -> int:
-    """A route for a building from its floors and stairwells."""
+def suggested_route(ctx: Context, actor: Actor, building_id: int) -> tuple[str, list[str]]:
+    """A route's name and points for a building from its floors and stairwells, to look over
+    before it is saved."""
+    actor.require(SETUP)
     with ctx.reader() as uow:
         b = found(uow.registry.get(Building, building_id), f"楼栋（编号 {building_id}）不存在")
         wells = q.stairwell_codes(uow.session, b.id)
         floors = b.floors or 6
-        points = rules.default_points(floors, list(wells))
-        name = f"{b.name}楼道巡查"
+        return f"{b.name}楼道巡查", rules.default_points(floors, list(wells))
+
+
+@changes(Change.ROUNDS)
+def default_route(ctx: Context, actor: Actor, building_id: int) -> int:
+    """A route for a building from its floors and stairwells."""
+    name, points = suggested_route(ctx, actor, building_id)
     return set_route(ctx, actor, building_id, name, points)
+
+
+@changes(Change.ROUNDS)
+def retire_route(ctx: Context, actor: Actor, route_id: int) -> None:
+    """A route no longer walked (a duplicate, a building's stairs walked on another route): off the
+    stairwell tab, the missed rounds and the weekly sheet; its rounds stay on record."""
+    actor.require(RETIRE)
+    with ctx.uow() as uow:
+        route = uow.rounds.route(route_id)
+        if route is None or not route.active:
+            raise NotFound(f"巡查路线（编号 {route_id}）不存在或已停用")
+        b = uow.registry.get(Building, route.building_id)
+        route.active = False
+        audit.record(uow.session, ctx, actor, "rounds.stairwell.retire", "round_route", route.id,
+                     summary=f"停用 {b.name} 楼道巡查路线“{route.name}”", before={"active": True},
+                     after={"active": False})
+        uow.commit()
 
 
 def routes(ctx: Context, actor: Actor) -> list[RouteView]:
