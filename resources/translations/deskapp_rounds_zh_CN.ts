@@ -911,6 +911,10 @@
         <translation>发现问题…</translation>
     </message>
     <message>
+        <source>Correct point</source>
+        <translation>更正此点位</translation>
+    </message>
+    <message>
         <source>Finish round</source>
         <translation>完成巡查</translation>
     </message>
@@ -921,6 +925,14 @@
     <message>
         <source>{left} of {n} points still to check</source>
         <translation>共 {n} 个点位，还有 {left} 个未检查</translation>
+    </message>
+    <message>
+        <source>Choose a point already recorded in this round.</source>
+        <translation>请先选择本次巡查中已记录的点位。</translation>
+    </message>
+    <message>
+        <source>Take back what was recorded at {point} ({result}) and record it again?</source>
+        <translation>撤回“{point}”已记录的结果（{result}），重新记录？</translation>
     </message>
 </context>
 <context>

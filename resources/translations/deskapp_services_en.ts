@@ -4815,6 +4815,10 @@
       <translation>Correct reception log</translation>
     </message>
     <message>
+      <source>更正楼道巡查记录</source>
+      <translation>Correct a stairwell round record</translation>
+    </message>
+    <message>
       <source>最后一阶不设上限</source>
       <translation>The last tier has no upper limit</translation>
     </message>
@@ -5089,6 +5093,10 @@
     <message>
       <source>本次巡查已结束，不能再记录</source>
       <translation>This round is finished; nothing more can be recorded</translation>
+    </message>
+    <message>
+      <source>本次巡查已结束，记录不能再更正</source>
+      <translation>This round is finished: its records can no longer be corrected</translation>
     </message>
     <message>
       <source>来函</source>
@@ -5697,6 +5705,10 @@
     <message>
       <source>点位“{0}”本次巡查已记录过</source>
       <translation>Point “{0}” is already recorded in this round</translation>
+    </message>
+    <message>
+      <source>点位“{0}”的问题已转{1}（{2}），不能更正</source>
+      <translation>The finding at “{0}” has been handed to {1} ({2}): it cannot be corrected</translation>
     </message>
     <message>
       <source>点位名称重复</source>
@@ -7001,6 +7013,10 @@
     <message>
       <source>该点位不在本路线上</source>
       <translation>This point is not on this route</translation>
+    </message>
+    <message>
+      <source>该点位本次巡查尚未记录，无需更正</source>
+      <translation>This point has not been recorded in this round: nothing to correct</translation>
     </message>
     <message>
       <source>该车位已售出，不能出租</source>

@@ -280,3 +280,39 @@ def test_the_supervisor_edits_a_route_and_retires_one(desk_session, route, qtbot
     assert "3号楼地下车库" in asked.text and "不再计为漏检" in asked.text
     qtbot.waitUntil(lambda: stairs.routes.rowCount() == 1)
     assert all(m.route != "3号楼地下车库" for m in stairwell.missed(ctx, admin))
+
+
+def test_a_point_marked_ok_by_mistake_is_taken_back_and_recorded_again(desk_session, stairs, qtbot, admin):
+    from PySide6.QtWidgets import QMessageBox
+
+    from deskapp.gui.rounds.stairwell_tab import FindingDialog, RoundDialog
+
+    seen = {}
+
+    def walk(dlg: RoundDialog) -> None:
+        click(qtbot, button_named(dlg, "pointOk"))  # Space at the lobby — but its light is out
+        seen["before"] = (dlg.points.index(0, 1).data(), dlg.view.remaining)
+        click_row(qtbot, dlg.table, 0)
+        click(qtbot, button_named(dlg, "pointClear"))
+        seen["after"] = (dlg.points.index(0, 1).data(), dlg.view.remaining, dlg.table.currentIndex().row())
+        click(qtbot, button_named(dlg, "pointFinding"))
+        while dlg.view.remaining:
+            click(qtbot, button_named(dlg, "pointOk"))
+        seen["first"] = dlg.points.index(0, 1).data()
+        click(qtbot, button_named(dlg, "finishRound"))
+
+    def finding(dlg: FindingDialog) -> None:
+        type_text(qtbot, dlg.text, "大堂吸顶灯不亮")
+
+    answers = ModalAnswers(qtbot)
+    answers.dialog(RoundDialog, walk, accept=False)
+    asked = answers.message_box(QMessageBox.StandardButton.Yes)
+    answers.dialog(FindingDialog, finding)
+    click_row(qtbot, stairs.routes_view, 0)
+    click(qtbot, button_named(stairs, "startRound"))
+    answers.wait_all()
+    assert seen["before"] == ("正常", 2)
+    assert "一楼大堂" in asked.text and "正常" in asked.text
+    assert seen["after"] == ("", 3, 0)  # back to be recorded, and chosen
+    assert seen["first"] == "照明：大堂吸顶灯不亮"
+    assert stairs.findings.rowCount() == 1

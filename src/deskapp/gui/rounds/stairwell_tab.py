@@ -81,6 +81,7 @@ class RoundDialog(QDialog):
         acts = QHBoxLayout()
         acts.addWidget(button(self.tr("OK"), "pointOk", self.mark_ok, "Space"))
         acts.addWidget(button(self.tr("Finding…"), "pointFinding", self.add_finding, "F"))
+        acts.addWidget(button(self.tr("Correct point"), "pointClear", self.clear_point, "Backspace"))
         acts.addStretch(1)
         acts.addWidget(button(self.tr("Finish round"), "finishRound", self.finish))
         layout = QVBoxLayout(self)
@@ -123,6 +124,21 @@ class RoundDialog(QDialog):
         if p is None:
             return
         FindingDialog(stairwell.items(self.session.ctx), p.point, self, save=self._record).exec()
+
+    def clear_point(self) -> None:
+        """The chosen point, recorded by mistake, to be recorded again (Backspace)."""
+        p = current(self.table)
+        if p is None or not p.recorded:
+            QMessageBox.information(self, self.tr("Correct point"), as_typed(
+                self.tr("Choose a point already recorded in this round.")))
+            return
+        if not confirm(self, self.tr("Take back what was recorded at {point} ({result}) and record it again?").format(
+                point=p.point, result=self._result(p))):
+            return
+        row = self.table.currentIndex().row()
+        if errors.call(self, stairwell.clear_point, self.session.ctx, self.session.actor, self.run_id, p.point_id).ok:
+            self.refresh()
+            self.table.selectRow(row)  # the point taken back is the one to record now
 
     def finish(self) -> None:
         if errors.call(self, stairwell.finish_round, self.session.ctx, self.session.actor, self.run_id).ok:

@@ -24,6 +24,7 @@ from deskapp.store.uow import Session, UnitOfWork
 SETUP = define("rounds.stairwell.setup", "设置楼道巡查路线", SUPERVISORS)
 RECORD = define("rounds.stairwell.record", "记录楼道巡查", c.STEWARDS)
 FOLLOW_UP = define("rounds.stairwell.follow_up", "巡查问题转工程/保洁", c.STEWARDS)
+CORRECT = define("rounds.stairwell.clear", "更正楼道巡查记录", c.STEWARDS)
 RETIRE = define("rounds.stairwell.retire", "停用楼道巡查路线", SUPERVISORS)
 
 
@@ -240,6 +241,34 @@ def record_point(ctx: Context, actor: Actor, run_id: int, point_id: int,
                      after={"ok": not clean, "findings": clean})
         uow.commit()
         return res.id
+
+
+@changes(Change.ROUNDS)
+def clear_point(ctx: Context, actor: Actor, run_id: int, point_id: int) -> None:
+    """A point recorded by mistake (正常 pressed at a landing with its light out, the wrong finding)
+    is recorded again: its result is taken back while the round is still open and none of its
+    findings has been handed on (an order is out by then). The audit trail keeps what it said."""
+    actor.require(CORRECT)
+    with ctx.uow() as uow:
+        run = _run(uow, run_id)
+        if run.finished_at is not None:
+            raise Conflict("本次巡查已结束，记录不能再更正")
+        point = uow.rounds.point(point_id)
+        res = uow.rounds.result_at(run.id, point_id)
+        if point is None or res is None:
+            raise Conflict("该点位本次巡查尚未记录，无需更正")
+        handed = [f for f in res.findings if f.follow_up is not None]
+        if handed:
+            raise Conflict(f"点位“{point.name}”的问题已转{handed[0].follow_up.value}（{handed[0].follow_up_ref}），"
+                           "不能更正")
+        said = "正常" if res.ok else "；".join(f"{f.item} {f.text}" for f in res.findings)
+        for f in list(res.findings):
+            uow.rounds.delete(f)
+        uow.rounds.delete(res)
+        audit.record(uow.session, ctx, actor, "rounds.stairwell.clear", "round_result", res.id,
+                     summary=f"更正楼道巡查 {point.name}（原记录：{said}）",
+                     before={"ok": res.ok, "findings": [(f.item, f.text) for f in res.findings]}, after=None)
+        uow.commit()
 
 
 @changes(Change.ROUNDS)
