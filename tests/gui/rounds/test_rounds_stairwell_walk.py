@@ -316,3 +316,20 @@ def test_a_point_marked_ok_by_mistake_is_taken_back_and_recorded_again(desk_sess
     assert seen["after"] == ("", 3, 0)  # back to be recorded, and chosen
     assert seen["first"] == "照明：大堂吸顶灯不亮"
     assert stairs.findings.rowCount() == 1
+
+
+def test_a_site_past_its_works_period_is_red_on_todays_checks(desk_session, site, qtbot):
+    from datetime import timedelta
+
+    from PySide6.QtCore import Qt
+
+    from deskapp.gui.rounds.common import ALERT
+
+    ctx = desk_session.ctx
+    view = open_view(qtbot, desk_window(qtbot, ctx, "STEWARD"), "rounds")
+    checks = view.checks
+    tint = lambda: checks.sites.data(checks.sites.index(0, 5), Qt.ItemDataRole.BackgroundRole)  # noqa: E731
+    assert checks.sites.rowCount() == 1 and tint() is None
+    ctx.clock.set(ctx.clock.now() + timedelta(days=61))  # 装修期至 passed: no acceptance, no extension
+    checks.sites_view.viewport().update()
+    assert checks.sites.rowCount() == 1 and tint().color() == ALERT
