@@ -356,8 +356,11 @@ class StairwellTab(QWidget):
             handed.append((k, out.value))
         if handed:
             self.last_handed = "、".join(ref for _, ref in handed)
-            self.notice.setText("；".join(self.tr("Handed to {who}: {ref}").format(who=k.value, ref=ref)
-                                         for k, ref in handed))
+            by_kind: dict[FollowUp, list[str]] = {}
+            for k, ref in handed:
+                by_kind.setdefault(k, []).append(ref)
+            self.notice.setText("；".join(self.tr("Handed to {who}: {ref}").format(who=k.value, ref="、".join(refs))
+                                         for k, refs in by_kind.items()))
 
     def print_sheet(self) -> None:
         out = errors.call(self, lambda: stairwell.weekly_sheet_pdf(
