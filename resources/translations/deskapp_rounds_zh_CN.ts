@@ -1115,6 +1115,10 @@
         <translation>进行中</translation>
     </message>
     <message>
+        <source>to walk today</source>
+        <translation>今日待巡查</translation>
+    </message>
+    <message>
         <source>Start / continue round…</source>
         <translation>开始/继续巡查…</translation>
     </message>

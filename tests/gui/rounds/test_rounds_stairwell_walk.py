@@ -333,3 +333,26 @@ def test_a_site_past_its_works_period_is_red_on_todays_checks(desk_session, site
     ctx.clock.set(ctx.clock.now() + timedelta(days=61))  # 装修期至 passed: no acceptance, no extension
     checks.sites_view.viewport().update()
     assert checks.sites.rowCount() == 1 and tint().color() == ALERT
+
+
+def test_on_a_round_day_the_routes_still_to_walk_say_so_and_names_are_not_cut(desk_session, stairs, qtbot, admin):
+    from datetime import datetime
+
+    from PySide6.QtCore import Qt
+
+    from deskapp.gui.rounds.common import GOOD, NOTICE
+
+    ctx = desk_session.ctx
+    b = [x for x in registry_community.buildings(ctx, admin) if x.code == "3"][0]
+    stairwell.set_route(ctx, admin, b.id, "3号楼沿街商铺及地下车库楼道巡查", ["B1 电梯厅"])
+    ctx.clock.set(datetime(2026, 12, 1, 9, 0))  # a Tuesday
+    stairs.refresh()
+    assert "今天是巡查日" in stairs.day_label.text()
+    assert [stairs.routes.index(r, 3).data() for r in range(2)] == ["今日待巡查", "今日待巡查"]
+    _walk(qtbot, stairs)
+    state = lambda r: (stairs.routes.index(r, 3).data(),  # noqa: E731
+                       stairs.routes.data(stairs.routes.index(r, 3), Qt.ItemDataRole.BackgroundRole).color())
+    qtbot.waitUntil(lambda: state(0)[0] == "已完成")
+    assert state(0) == ("已完成", GOOD) and state(1) == ("今日待巡查", NOTICE)
+    name = stairs.routes.index(1, 1).data()
+    assert stairs.routes_view.columnWidth(1) >= stairs.routes_view.fontMetrics().horizontalAdvance(name)

@@ -204,8 +204,11 @@ class StairwellTab(QWidget):
             [lambda: self.tr("Building"), lambda: self.tr("Route"), lambda: self.tr("Points"),
              lambda: self.tr("Today")],
             lambda r: (r[0].building, r[0].name, r[0].points,
-                       self.tr("done") if r[2] else self.tr("in progress") if r[1] else ""),
-            lambda r: GOOD if r[2] else None, self)
+                       self.tr("done") if r[2] else self.tr("in progress") if r[1] else
+                       self.tr("to walk today") if self.round_day else ""),
+            # a round day: what is still to walk stands out from what is done
+            lambda r: GOOD if r[2] else NOTICE if self.round_day else None, self)
+        self.round_day = False
         self.routes_view = table_view("routeTable", self.routes)
         self.routes_view.activated.connect(lambda _: self.start())
         top = QHBoxLayout()
@@ -275,9 +278,11 @@ class StairwellTab(QWidget):
     def refresh(self) -> None:
         s = self.session
         day = s.ctx.clock.today()
-        text = self.tr("Today is a round day") if stairwell.is_round_day(s.ctx) else self.tr("No round scheduled today")
+        self.round_day = stairwell.is_round_day(s.ctx)
+        text = self.tr("Today is a round day") if self.round_day else self.tr("No round scheduled today")
         self.day_label.setText(f"{fmt(day)}　{text}")
         self.routes.set_rows(stairwell.today_status(s.ctx, s.actor))
+        self.routes_view.resizeColumnsToContents()  # a long route name (沿街商铺楼道巡查) was cut off
         self.findings.set_rows(stairwell.open_findings(s.ctx, s.actor))
         self.missed.set_rows(stairwell.missed(s.ctx, s.actor))
 
