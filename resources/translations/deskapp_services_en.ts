@@ -5323,6 +5323,10 @@
       <translation>Stairwell rounds: {0} routes done</translation>
     </message>
     <message>
+      <source>楼道巡查 {0} 条路线已完成（{1} 条补巡）</source>
+      <translation>Stairwell rounds: {0} routes done ({1} made up later in the week)</translation>
+    </message>
+    <message>
       <source>楼道巡查日</source>
       <translation>Stairwell round days</translation>
     </message>

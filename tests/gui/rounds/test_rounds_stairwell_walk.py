@@ -135,7 +135,7 @@ def test_a_finding_is_handed_on_only_once_the_steward_says_yes_to_where_it_goes(
 
 
 def test_a_make_up_round_takes_its_missed_day_off_the_missed_list(desk_session, route, qtbot):
-    from datetime import datetime
+    from datetime import date, datetime
 
     from deskapp.services.rounds import today
 
@@ -155,6 +155,13 @@ def test_a_make_up_round_takes_its_missed_day_off_the_missed_list(desk_session, 
         owed = [i.text for i in today.open_items(uow.session, ctx, desk_session.actor, ctx.clock.today())
                 if i.kind == "楼道巡查漏检"]
     assert any("11-24" in t for t in owed) and not any("11-25" in t for t in owed)
+    # nor the duty calendar: Wednesday's duty is done by the make-up, Tuesday's still overdue
+    from deskapp.domain.calendar import DutyStatus
+    from deskapp.services.calendar import duties
+
+    rows = {r.due: r for r in duties.month(ctx, desk_session.actor, 2026, 11) if r.key == "rounds.stairwell"}
+    assert rows[date(2026, 11, 25)].status is DutyStatus.DONE and "1 条补巡" in rows[date(2026, 11, 25)].record
+    assert rows[date(2026, 11, 24)].status is DutyStatus.OVERDUE
 
 
 def test_several_findings_go_on_at_once_each_where_it_belongs_and_old_ones_are_red(desk_session, stairs, qtbot):
