@@ -628,6 +628,10 @@
         <translation>{point} 发现问题</translation>
     </message>
     <message>
+        <source>Another item</source>
+        <translation>再加一项</translation>
+    </message>
+    <message>
         <source>e.g. light out on the landing</source>
         <translation>如：楼梯间声控灯不亮</translation>
     </message>
@@ -911,6 +915,10 @@
         <translation>发现问题…</translation>
     </message>
     <message>
+        <source>Correct point</source>
+        <translation>更正此点位</translation>
+    </message>
+    <message>
         <source>Finish round</source>
         <translation>完成巡查</translation>
     </message>
@@ -921,6 +929,14 @@
     <message>
         <source>{left} of {n} points still to check</source>
         <translation>共 {n} 个点位，还有 {left} 个未检查</translation>
+    </message>
+    <message>
+        <source>Choose a point already recorded in this round.</source>
+        <translation>请先选择本次巡查中已记录的点位。</translation>
+    </message>
+    <message>
+        <source>Take back what was recorded at {point} ({result}) and record it again?</source>
+        <translation>撤回“{point}”已记录的结果（{result}），重新记录？</translation>
     </message>
 </context>
 <context>
@@ -971,6 +987,10 @@
     <message>
         <source>Round route</source>
         <translation>巡查路线</translation>
+    </message>
+    <message>
+        <source>Edit route — {name}</source>
+        <translation>编辑巡查路线 — {name}</translation>
     </message>
     <message>
         <source>One point per line, in walking order</source>
@@ -1099,12 +1119,24 @@
         <translation>进行中</translation>
     </message>
     <message>
+        <source>to walk today</source>
+        <translation>今日待巡查</translation>
+    </message>
+    <message>
         <source>Start / continue round…</source>
         <translation>开始/继续巡查…</translation>
     </message>
     <message>
         <source>New route…</source>
         <translation>新建路线…</translation>
+    </message>
+    <message>
+        <source>Edit route…</source>
+        <translation>编辑路线…</translation>
+    </message>
+    <message>
+        <source>Retire route…</source>
+        <translation>停用路线…</translation>
     </message>
     <message>
         <source>Day</source>
@@ -1157,6 +1189,56 @@
     <message>
         <source>No round scheduled today</source>
         <translation>今天不是巡查日</translation>
+    </message>
+    <message>
+        <source>Stairwell round</source>
+        <translation>楼道巡查</translation>
+    </message>
+    <message>
+        <source>Choose a route in the list first.</source>
+        <translation>请先在列表中选择一条巡查路线。</translation>
+    </message>
+    <message>
+        <source>Edit route</source>
+        <translation>编辑路线</translation>
+    </message>
+    <message>
+        <source>Retire route</source>
+        <translation>停用路线</translation>
+    </message>
+    <message>
+        <source>Retire the route {name} of {building}? It is no longer walked nor counted as missed; its rounds stay on record.</source>
+        <translation>停用{building}的巡查路线“{name}”？停用后不再巡查，也不再计为漏检；已有的巡查记录保留。</translation>
+    </message>
+    <message>
+        <source>Hand on a finding</source>
+        <translation>巡查问题转办</translation>
+    </message>
+    <message>
+        <source>Choose a finding in the list first.</source>
+        <translation>请先在列表中选择一个巡查问题。</translation>
+    </message>
+    <message>
+        <source>a repair order</source>
+        <translation>工程维修单</translation>
+    </message>
+    <message>
+        <source>a cleaning task</source>
+        <translation>保洁服务需求</translation>
+    </message>
+    <message>
+        <source>Hand on to {who} as {paper}?
+{building} {point}, {day}: {item} — {text}</source>
+        <translation>转{who}，开{paper}？
+{building} {point}（{day}）：{item} — {text}</translation>
+    </message>
+    <message>
+        <source>Hand on these {n} findings?</source>
+        <translation>把这 {n} 个巡查问题转办？</translation>
+    </message>
+    <message>
+        <source>{building} {point}, {day}: {item} — {text} → {who} ({paper})</source>
+        <translation>{building} {point}（{day}）：{item} — {text} → 转{who}（{paper}）</translation>
     </message>
     <message>
         <source>Handed to {who}: {ref}</source>

@@ -251,6 +251,10 @@
       <translation>{0} already has {1} valid resident/access cards, the limit per household is {2}</translation>
     </message>
     <message>
+      <source>{0} 已有巡查路线“{1}”：请改用编辑路线</source>
+      <translation>{0} already has the round route “{1}”: edit that route instead</translation>
+    </message>
+    <message>
       <source>{0} 已有未结束的装修申请 {1}（{2}）</source>
       <translation>{0} already has an unfinished decoration application {1} ({2})</translation>
     </message>
@@ -1647,6 +1651,10 @@
       <translation>the closure is already over</translation>
     </message>
     <message>
+      <source>停用楼道巡查路线</source>
+      <translation>Retire a stairwell round route</translation>
+    </message>
+    <message>
       <source>停用结束</source>
       <translation>Closed until</translation>
     </message>
@@ -2989,6 +2997,10 @@
     <message>
       <source>巡查路线（编号 {0}）不存在</source>
       <translation>Round route (no. {0}) does not exist</translation>
+    </message>
+    <message>
+      <source>巡查路线（编号 {0}）不存在或已停用</source>
+      <translation>Round route (no. {0}) does not exist or has been retired</translation>
     </message>
     <message>
       <source>巡查问题转工程/保洁</source>
@@ -4819,6 +4831,10 @@
       <translation>Correct reception log</translation>
     </message>
     <message>
+      <source>更正楼道巡查记录</source>
+      <translation>Correct a stairwell round record</translation>
+    </message>
+    <message>
       <source>最后一阶不设上限</source>
       <translation>The last tier has no upper limit</translation>
     </message>
@@ -5095,6 +5111,10 @@
       <translation>This round is finished; nothing more can be recorded</translation>
     </message>
     <message>
+      <source>本次巡查已结束，记录不能再更正</source>
+      <translation>This round is finished: its records can no longer be corrected</translation>
+    </message>
+    <message>
       <source>来函</source>
       <translation>Letter received</translation>
     </message>
@@ -5317,6 +5337,10 @@
     <message>
       <source>楼道巡查 {0} 条路线已完成</source>
       <translation>Stairwell rounds: {0} routes done</translation>
+    </message>
+    <message>
+      <source>楼道巡查 {0} 条路线已完成（{1} 条补巡）</source>
+      <translation>Stairwell rounds: {0} routes done ({1} made up later in the week)</translation>
     </message>
     <message>
       <source>楼道巡查日</source>
@@ -5697,6 +5721,10 @@
     <message>
       <source>点位“{0}”本次巡查已记录过</source>
       <translation>Point “{0}” is already recorded in this round</translation>
+    </message>
+    <message>
+      <source>点位“{0}”的问题已转{1}（{2}），不能更正</source>
+      <translation>The finding at “{0}” has been handed to {1} ({2}): it cannot be corrected</translation>
     </message>
     <message>
       <source>点位名称重复</source>
@@ -7005,6 +7033,10 @@
     <message>
       <source>该点位不在本路线上</source>
       <translation>This point is not on this route</translation>
+    </message>
+    <message>
+      <source>该点位本次巡查尚未记录，无需更正</source>
+      <translation>This point has not been recorded in this round: nothing to correct</translation>
     </message>
     <message>
       <source>该车位已售出，不能出租</source>

@@ -123,6 +123,10 @@ def test_scheduled_and_missed_rounds():
     assert missed == [(2, date(2026, 11, 24)), (1, date(2026, 11, 25)), (2, date(2026, 11, 25))]
     # today is not missed yet
     assert r.missed_rounds([1], set(), date(2026, 11, 23), date(2026, 11, 24), (1,)) == []
+    # a round walked on Thursday makes up the Wednesday missed before it; not one of the week before
+    done = {(1, date(2026, 11, 26)), (2, date(2026, 11, 30))}
+    assert r.missed_rounds([1, 2], done, date(2026, 11, 23), date(2026, 12, 1), r.DEFAULT_ROUND_WEEKDAYS) == [
+        (1, date(2026, 11, 24)), (2, date(2026, 11, 24)), (2, date(2026, 11, 25))]
     with pytest.raises(ValidationError):
         r.parse_weekdays([7])
 

@@ -146,7 +146,11 @@ def test_a_stewards_day_through_the_main_window(centre, qtbot, capfd):
 
     # 7. 维修单：the finding handed on to the engineers as a repair order
     click_row(qtbot, stairs.findings_view, _row_of(stairs.findings, "楼梯间声控灯不亮"))
+    answers = ModalAnswers(qtbot)
+    asked = answers.message_box()  # asked first, naming where it goes
     click(qtbot, button_named(stairs, "toRepair"))
+    answers.wait_all()
+    assert "转工程维修，开工程维修单" in asked.text and "楼梯间声控灯不亮" in asked.text
     repair = stairs.last_handed
     assert repair.startswith("WX") and repair in stairs.notice.text()
     assert stairs.findings.rowCount() == findings  # handed on: off the list

@@ -165,9 +165,26 @@ def scheduled_days(start: date, end: date, weekdays: Iterable[int]) -> list[date
 
 def missed_rounds(routes: Iterable[int], done: set[tuple[int, date]], start: date, today: date,
                   weekdays: Iterable[int]) -> list[tuple[int, date]]:
-    """(route, day) pairs scheduled before today with no round recorded. Today is not missed yet."""
-    days = scheduled_days(start, today - timedelta(days=1), weekdays)
-    return [(r, d) for d in days for r in routes if (r, d) not in done]
+    """(route, day) pairs scheduled before today with no round recorded. Today is not missed yet.
+    A round walked on a day outside the schedule (补巡: Thursday after a missed Tuesday) makes up
+    the latest day of its route missed before it in the same week: it is done, not still owed."""
+    wd = set(weekdays)
+    days = scheduled_days(start, today - timedelta(days=1), wd)
+    extra: dict[int, list[date]] = {}
+    for r, d in done:
+        if d.weekday() not in wd:
+            extra.setdefault(r, []).append(d)
+    routes = list(routes)
+    out = []
+    for r in routes:
+        missed = [d for d in days if (r, d) not in done]
+        for e in sorted(extra.get(r, ())):
+            earlier = [d for d in missed if d < e and week_start(d) == week_start(e)]
+            if earlier:
+                missed.remove(earlier[-1])
+        out += [(r, d) for d in missed]
+    order = {r: i for i, r in enumerate(routes)}
+    return sorted(out, key=lambda rd: (rd[1], order[rd[0]]))
 
 
 def default_points(floors: int, stairwells: Iterable[str]) -> list[str]:

@@ -121,3 +121,23 @@ def test_buildings_and_routes_in_counting_order(community, units, supervisor):
     names = [r.name for r in stairwell.routes(community, supervisor)]
     assert names.index("2幢楼道巡查") < names.index("10幢楼道巡查")
     assert stairwell.building_order("3") < stairwell.building_order("10") < stairwell.building_order("B1")
+
+
+def test_a_point_is_corrected_only_while_its_round_is_open_and_nothing_is_handed_on(community, route, steward):
+    run = stairwell.start_round(community, steward, route)
+    pts = stairwell.run_view(community, steward, run).points
+    stairwell.record_point(community, steward, run, pts[0].point_id, [("照明", "大堂吸顶灯不亮")])
+    finding = stairwell.run_view(community, steward, run).points[0].findings[0]
+    ref = stairwell.follow_up(community, steward, finding.id, FollowUp.REPAIR)
+    with pytest.raises(Conflict, match=f"已转工程维修（{ref}）"):
+        stairwell.clear_point(community, steward, run, pts[0].point_id)
+    with pytest.raises(Conflict, match="尚未记录"):
+        stairwell.clear_point(community, steward, run, pts[1].point_id)
+    stairwell.record_point(community, steward, run, pts[1].point_id)
+    stairwell.clear_point(community, steward, run, pts[1].point_id)
+    assert not stairwell.run_view(community, steward, run).points[1].recorded
+    for p in pts[1:]:
+        stairwell.record_point(community, steward, run, p.point_id)
+    stairwell.finish_round(community, steward, run)
+    with pytest.raises(Conflict, match="已结束"):
+        stairwell.clear_point(community, steward, run, pts[2].point_id)

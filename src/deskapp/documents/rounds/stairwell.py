@@ -29,6 +29,7 @@ class WeekSheet:
     blocks: list[RouteBlock]
     items: str
     printed_on: date
+    extra: frozenset[date] = frozenset()  # days of a round walked outside the schedule (加巡)
 
 
 def week_sheet_pdf(w: WeekSheet) -> bytes:
@@ -37,7 +38,7 @@ def week_sheet_pdf(w: WeekSheet) -> bytes:
     usable = 267 * mm
     point_w = 60 * mm
     day_w = (usable - point_w) / max(1, len(w.days))
-    heads = ["巡查点位"] + [f"{d:%m-%d} {WEEKDAYS[d.weekday()]}" for d in w.days]
+    heads = ["巡查点位"] + [f"{d:%m-%d} {WEEKDAYS[d.weekday()]}" + ("（加巡）" if d in w.extra else "") for d in w.days]
     if not w.blocks:
         story.append(Paragraph("本楼栋未设置巡查路线。", style(11)))
     for b in w.blocks:
@@ -48,7 +49,8 @@ def week_sheet_pdf(w: WeekSheet) -> bytes:
         story.append(grid(heads, rows, [point_w] + [day_w] * len(w.days), size=8, long=True, pad=1))
         story.append(Spacer(1, 2 * mm))
     story.append(Paragraph("说明：“正常”为该点位各项目无问题；发现问题时写明项目和情况，括号内为转工程维修/保洁的单号；"
-                           "“未巡查”为排班日未做的巡查。", style(8.5)))
+                           "“未巡查”为排班日未做的巡查。" + ("“加巡”为排班日以外做的巡查。" if w.extra else ""),
+                           style(8.5)))
     story.append(Spacer(1, 2 * mm))
     # a smaller box: a route of about twenty points then fits the landscape page with its signatures
     story.append(signatures(["楼宇管家", "客服主管"], width=usable, room=7 * mm))

@@ -96,7 +96,8 @@ class ChecksTab(QWidget):
              lambda: self.tr("Last check")],
             lambda r: (r.unit_code, r.number, r.state.value, r.company, f"{r.leader} {r.leader_phone}", fmt(r.ends_on),
                        r.open_rectifications or "", fmt(r.last_check)),
-            lambda r: ALERT if r.open_rectifications else None, self)
+            # red: a notice not rectified, or works past their end with neither acceptance nor extension
+            lambda r: ALERT if r.open_rectifications or r.ends_on < session.ctx.clock.today() else None, self)
         self.sites_view = table_view("todaySites", self.sites)
         for col, width in enumerate((90, 110, 70, 200, 160, 90, 70)):
             self.sites_view.setColumnWidth(col, width)

@@ -3,8 +3,8 @@ engineering or cleaning in one click, missed rounds, the weekly sheet per buildi
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLineEdit,
-    QPlainTextEdit, QSplitter, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLineEdit,
+    QMessageBox, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget,
 )
 from PySide6.QtCore import Qt
 
@@ -12,23 +12,56 @@ from deskapp.domain.rounds import FollowUp, suggested_follow_up
 from deskapp.gui import errors
 from deskapp.gui.date_field import DateField
 from deskapp.gui.forms import dialog_buttons
-from deskapp.gui.rounds.common import ALERT, FLAG, GOOD, NOTICE, ListModel, fmt
+from deskapp.gui.rounds.common import ALERT, FLAG, GOOD, NOTICE, ListModel, chosen, confirm, fmt
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import button, current, preview, table_view, plain_label
+from deskapp.gui.widgets import as_typed, button, current, preview, table_view, plain_label
 from deskapp.services.rounds import stairwell
 
 
 class FindingDialog(QDialog):
-    def __init__(self, items: list[str], point: str, parent=None):
+    """The findings at one point: an item and what is wrong, and 再加一项 for the next — a landing
+    can have its light out and rubbish on the stairs at once. `save(findings)` records them; the
+    dialog closes only once they are kept, so a refusal leaves what was typed in place."""
+
+    def __init__(self, items: list[str], point: str, parent=None, save=None):
         super().__init__(parent)
+        self.setObjectName("findingDialog")
         self.setWindowTitle(self.tr("Finding at {point}").format(point=point))
-        self.item = QComboBox(objectName="findingItem")
-        self.item.addItems(items)
-        self.text = QLineEdit(objectName="findingText", placeholderText=self.tr("e.g. light out on the landing"))
-        form = QFormLayout(self)
-        form.addRow(self.tr("Item"), self.item)
-        form.addRow(self.tr("What is wrong"), self.text)
-        form.addRow(dialog_buttons(self, self.accept, QDialogButtonBox.StandardButton.Ok))
+        self._items, self._save = items, save
+        self.rows: list[tuple[QComboBox, QLineEdit]] = []
+        self.form = QFormLayout()
+        self.item, self.text = self.add_row()
+        more = button(self.tr("Another item"), "findingMore", self.add_row)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(more, alignment=Qt.AlignmentFlag.AlignLeft)
+        self.buttons = dialog_buttons(self, self.accept, QDialogButtonBox.StandardButton.Ok)
+        layout.addWidget(self.buttons)
+        self.text.setFocus()
+
+    def add_row(self) -> tuple[QComboBox, QLineEdit]:
+        n = len(self.rows)
+        item = QComboBox(objectName="findingItem" if n == 0 else f"findingItem{n}")
+        item.addItems(self._items)
+        if n < len(self._items):  # the next row offers the next item, not the same one again
+            item.setCurrentIndex(n)
+        text = QLineEdit(objectName="findingText" if n == 0 else f"findingText{n}",
+                         placeholderText=self.tr("e.g. light out on the landing"))
+        self.form.addRow(self.tr("Item"), item)
+        self.form.addRow(self.tr("What is wrong"), text)
+        self.rows.append((item, text))
+        text.setFocus()
+        return item, text
+
+    def findings(self) -> list[tuple[str, str]]:
+        """(item, text) of every row; a later row left blank is no finding."""
+        return [(item.currentText(), text.text()) for i, (item, text) in enumerate(self.rows)
+                if i == 0 or text.text().strip()]
+
+    def accept(self) -> None:
+        # a refusal (问题描述 left blank, …) is told with this dialog still open and the field focused
+        if self._save is None or self._save(self.findings(), {"问题描述": self.text}):
+            super().accept()
 
 
 class RoundDialog(QDialog):
@@ -48,6 +81,7 @@ class RoundDialog(QDialog):
         acts = QHBoxLayout()
         acts.addWidget(button(self.tr("OK"), "pointOk", self.mark_ok, "Space"))
         acts.addWidget(button(self.tr("Finding…"), "pointFinding", self.add_finding, "F"))
+        acts.addWidget(button(self.tr("Correct point"), "pointClear", self.clear_point, "Backspace"))
         acts.addStretch(1)
         acts.addWidget(button(self.tr("Finish round"), "finishRound", self.finish))
         layout = QVBoxLayout(self)
@@ -72,12 +106,12 @@ class RoundDialog(QDialog):
         nxt = next((i for i, p in enumerate(v.points) if not p.recorded), max(row, 0))
         self.table.selectRow(nxt)
 
-    def _record(self, findings) -> bool:
+    def _record(self, findings, fields=None) -> bool:
         p = current(self.table)
         if p is None:
             return False
         ok = errors.call(self, stairwell.record_point, self.session.ctx, self.session.actor, self.run_id, p.point_id,
-                         findings).ok
+                         findings, fields=fields).ok
         if ok:
             self.refresh()
         return ok
@@ -89,9 +123,22 @@ class RoundDialog(QDialog):
         p = current(self.table)
         if p is None:
             return
-        dlg = FindingDialog(stairwell.items(self.session.ctx), p.point, self)
-        if dlg.exec():
-            self._record([(dlg.item.currentText(), dlg.text.text())])
+        FindingDialog(stairwell.items(self.session.ctx), p.point, self, save=self._record).exec()
+
+    def clear_point(self) -> None:
+        """The chosen point, recorded by mistake, to be recorded again (Backspace)."""
+        p = current(self.table)
+        if p is None or not p.recorded:
+            QMessageBox.information(self, self.tr("Correct point"), as_typed(
+                self.tr("Choose a point already recorded in this round.")))
+            return
+        if not confirm(self, self.tr("Take back what was recorded at {point} ({result}) and record it again?").format(
+                point=p.point, result=self._result(p))):
+            return
+        row = self.table.currentIndex().row()
+        if errors.call(self, stairwell.clear_point, self.session.ctx, self.session.actor, self.run_id, p.point_id).ok:
+            self.refresh()
+            self.table.selectRow(row)  # the point taken back is the one to record now
 
     def finish(self) -> None:
         if errors.call(self, stairwell.finish_round, self.session.ctx, self.session.actor, self.run_id).ok:
@@ -99,18 +146,26 @@ class RoundDialog(QDialog):
 
 
 class RouteDialog(QDialog):
-    """A route: its name and points, one per line."""
+    """A route: its name and points, one per line. Given `route` (a stairwell.RouteView) it edits
+    that route — its building fixed; 按楼层自动生成 fills the form to look over, it saves nothing."""
 
-    def __init__(self, session: DeskSession, parent=None):
+    def __init__(self, session: DeskSession, parent=None, route=None):
         super().__init__(parent)
-        self.session = session
-        self.setWindowTitle(self.tr("Round route"))
+        self.session, self.route = session, route
+        self.setObjectName("routeDialog")
+        self.setWindowTitle(self.tr("Round route") if route is None else
+                            self.tr("Edit route — {name}").format(name=route.name))
         self.building = QComboBox(objectName="routeBuilding")
         for bid, name in stairwell.buildings(session.ctx, session.actor):
             self.building.addItem(name, bid)
         self.name = QLineEdit(objectName="routeName")
         self.points = QPlainTextEdit(objectName="routePoints")
         self.points.setPlaceholderText(self.tr("One point per line, in walking order"))
+        if route is not None:
+            self.building.setCurrentIndex(self.building.findData(route.building_id))
+            self.building.setEnabled(False)
+            self.name.setText(route.name)
+            self.points.setPlainText("\n".join(name for _id, name in route.points))
         form = QFormLayout(self)
         form.addRow(self.tr("Building"), self.building)
         form.addRow(self.tr("Route name"), self.name)
@@ -120,14 +175,19 @@ class RouteDialog(QDialog):
         form.addRow(dialog_buttons(self, self.save))
 
     def from_building(self) -> None:
-        out = errors.call(self, stairwell.default_route, self.session.ctx, self.session.actor,
+        """The building's floors and stairwells as points, into the form (replacing what is there)."""
+        out = errors.call(self, stairwell.suggested_route, self.session.ctx, self.session.actor,
                           self.building.currentData())
         if out.ok:
-            self.accept()
+            name, points = out.value
+            if not self.name.text().strip():
+                self.name.setText(name)
+            self.points.setPlainText("\n".join(points))
 
     def save(self) -> None:
         out = errors.call(self, stairwell.set_route, self.session.ctx, self.session.actor, self.building.currentData(),
                           self.name.text(), self.points.toPlainText().splitlines(),
+                          None if self.route is None else self.route.id,
                           fields={"路线名称": self.name, "巡查点位": self.points})
         if out.ok:
             self.accept()
@@ -144,8 +204,11 @@ class StairwellTab(QWidget):
             [lambda: self.tr("Building"), lambda: self.tr("Route"), lambda: self.tr("Points"),
              lambda: self.tr("Today")],
             lambda r: (r[0].building, r[0].name, r[0].points,
-                       self.tr("done") if r[2] else self.tr("in progress") if r[1] else ""),
-            lambda r: GOOD if r[2] else None, self)
+                       self.tr("done") if r[2] else self.tr("in progress") if r[1] else
+                       self.tr("to walk today") if self.round_day else ""),
+            # a round day: what is still to walk stands out from what is done
+            lambda r: GOOD if r[2] else NOTICE if self.round_day else None, self)
+        self.round_day = False
         self.routes_view = table_view("routeTable", self.routes)
         self.routes_view.activated.connect(lambda _: self.start())
         top = QHBoxLayout()
@@ -154,12 +217,18 @@ class StairwellTab(QWidget):
         top.addWidget(button(self.tr("Start / continue round…"), "startRound", self.start, "Ctrl+R"))
         if session.may(stairwell.SETUP):
             top.addWidget(button(self.tr("New route…"), "newRoute", self.new_route))
+            top.addWidget(button(self.tr("Edit route…"), "editRoute", self.edit_route))
+        if session.may(stairwell.RETIRE):
+            top.addWidget(button(self.tr("Retire route…"), "retireRoute", self.retire_route))
 
         self.findings = ListModel(
             [lambda: self.tr("Day"), lambda: self.tr("Building"), lambda: self.tr("Point"), lambda: self.tr("Item"),
              lambda: self.tr("Finding")],
-            lambda f: (fmt(f[0]), f[1], f[2], f[3].item, f[3].text), lambda f: NOTICE, self)
+            lambda f: (fmt(f[0]), f[1], f[2], f[3].item, f[3].text),
+            # a finding from an earlier round still not handed on is overdue: red, not waiting yellow
+            lambda f: ALERT if f[0] < session.ctx.clock.today() else NOTICE, self)
         self.findings_view = table_view("openFindings", self.findings)
+        self.findings_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         for col, width in enumerate((90, 90, 180, 80)):
             self.findings_view.setColumnWidth(col, width)
         fa = QHBoxLayout()
@@ -209,14 +278,16 @@ class StairwellTab(QWidget):
     def refresh(self) -> None:
         s = self.session
         day = s.ctx.clock.today()
-        text = self.tr("Today is a round day") if stairwell.is_round_day(s.ctx) else self.tr("No round scheduled today")
+        self.round_day = stairwell.is_round_day(s.ctx)
+        text = self.tr("Today is a round day") if self.round_day else self.tr("No round scheduled today")
         self.day_label.setText(f"{fmt(day)}　{text}")
         self.routes.set_rows(stairwell.today_status(s.ctx, s.actor))
+        self.routes_view.resizeColumnsToContents()  # a long route name (沿街商铺楼道巡查) was cut off
         self.findings.set_rows(stairwell.open_findings(s.ctx, s.actor))
         self.missed.set_rows(stairwell.missed(s.ctx, s.actor))
 
     def start(self) -> RoundDialog | None:
-        row = current(self.routes_view)
+        row = chosen(self.routes_view, self, self.tr("Stairwell round"), self.tr("Choose a route in the list first."))
         if row is None:
             return None
         out = errors.call(self, stairwell.start_round, self.session.ctx, self.session.actor, row[0].id)
@@ -229,16 +300,72 @@ class StairwellTab(QWidget):
     def new_route(self) -> None:
         RouteDialog(self.session, self).open()
 
-    def hand_on(self, kind: FollowUp | None) -> None:
-        row = current(self.findings_view)
+    def _route(self, title: str):
+        row = chosen(self.routes_view, self, title, self.tr("Choose a route in the list first."))
         if row is None:
+            return None
+        return next((r for r in stairwell.routes(self.session.ctx, self.session.actor) if r.id == row[0].id), None)
+
+    def edit_route(self) -> RouteDialog | None:
+        route = self._route(self.tr("Edit route"))
+        if route is None:
+            return None
+        dlg = RouteDialog(self.session, self, route)
+        dlg.open()
+        return dlg
+
+    def retire_route(self) -> None:
+        route = self._route(self.tr("Retire route"))
+        if route is None:
             return
-        finding = row[3]
-        kind = kind or suggested_follow_up(finding.item)
-        out = errors.call(self, stairwell.follow_up, self.session.ctx, self.session.actor, finding.id, kind)
-        if out.ok:
-            self.last_handed = out.value
-            self.notice.setText(self.tr("Handed to {who}: {ref}").format(who=kind.value, ref=out.value))
+        if confirm(self, self.tr("Retire the route {name} of {building}? It is no longer walked nor counted as missed; "
+                                 "its rounds stay on record.").format(name=route.name, building=route.building)):
+            errors.call(self, stairwell.retire_route, self.session.ctx, self.session.actor, route.id)
+
+    def chosen_findings(self) -> list:
+        """The findings chosen in the list (Ctrl/Shift+click chooses several), in the list's order."""
+        rows = sorted({i.row() for i in self.findings_view.selectionModel().selectedRows()})
+        if not rows and self.findings_view.currentIndex().isValid():
+            rows = [self.findings_view.currentIndex().row()]
+        return [self.findings.row_at(r) for r in rows]
+
+    def hand_on(self, kind: FollowUp | None) -> None:
+        """The chosen findings to engineering or cleaning (`kind`), or each where its item suggests
+        (None), once the steward has said yes to where each one goes."""
+        rows = self.chosen_findings()
+        if not rows:
+            QMessageBox.information(self, self.tr("Hand on a finding"), as_typed(self.tr("Choose a finding in the list first.")))
+            return
+        plan = [(row, kind or suggested_follow_up(row[3].item)) for row in rows]
+
+        def paper(k: FollowUp) -> str:
+            return self.tr("a repair order") if k is FollowUp.REPAIR else self.tr("a cleaning task")
+
+        if len(plan) == 1:
+            (day, building, point, finding), k = plan[0]
+            question = self.tr("Hand on to {who} as {paper}?\n{building} {point}, {day}: {item} — {text}").format(
+                who=k.value, paper=paper(k), building=building, point=point, day=fmt(day), item=finding.item,
+                text=finding.text)
+        else:
+            question = "\n".join([self.tr("Hand on these {n} findings?").format(n=len(plan))] + [
+                self.tr("{building} {point}, {day}: {item} — {text} → {who} ({paper})").format(
+                    building=building, point=point, day=fmt(day), item=finding.item, text=finding.text, who=k.value,
+                    paper=paper(k)) for (day, building, point, finding), k in plan])
+        if not confirm(self, question):
+            return
+        handed = []
+        for (_day, _building, _point, finding), k in plan:
+            out = errors.call(self, stairwell.follow_up, self.session.ctx, self.session.actor, finding.id, k)
+            if not out.ok:
+                break
+            handed.append((k, out.value))
+        if handed:
+            self.last_handed = "、".join(ref for _, ref in handed)
+            by_kind: dict[FollowUp, list[str]] = {}
+            for k, ref in handed:
+                by_kind.setdefault(k, []).append(ref)
+            self.notice.setText("；".join(self.tr("Handed to {who}: {ref}").format(who=k.value, ref="、".join(refs))
+                                         for k, refs in by_kind.items()))
 
     def print_sheet(self) -> None:
         out = errors.call(self, lambda: stairwell.weekly_sheet_pdf(

@@ -24,6 +24,8 @@ from deskapp.store.uow import Session, UnitOfWork
 SETUP = define("rounds.stairwell.setup", "设置楼道巡查路线", SUPERVISORS)
 RECORD = define("rounds.stairwell.record", "记录楼道巡查", c.STEWARDS)
 FOLLOW_UP = define("rounds.stairwell.follow_up", "巡查问题转工程/保洁", c.STEWARDS)
+CORRECT = define("rounds.stairwell.clear", "更正楼道巡查记录", c.STEWARDS)
+RETIRE = define("rounds.stairwell.retire", "停用楼道巡查路线", SUPERVISORS)
 
 
 @dataclass(frozen=True)
@@ -103,6 +105,9 @@ def set_route(ctx: Context, actor: Actor, building_id: int, name: str, points: l
         raise ValidationError("巡查点位", "点位名称重复")
     with ctx.uow() as uow:
         b = found(uow.registry.get(Building, building_id), f"楼栋（编号 {building_id}）不存在")
+        same = [r for r in uow.rounds.active_routes_of(b.id) if r.name == name and r.id != route_id]
+        if same:  # a second route of the same name: the generated route pressed twice, one walked, one missed
+            raise Conflict(f"{b.name} 已有巡查路线“{name}”：请改用编辑路线")
         if route_id is None:
             route = RoundRoute(building_id=b.id, name=name, active=True)
             uow.rounds.add(route)
@@ -129,16 +134,39 @@ def set_route(ctx: Context, actor: Actor, building_id: int, name: str, points: l
         return route.id
 
 
-@changes(Change.ROUNDS)
-def default_route(ctx: Context, actor: Actor, building_id: int) -> int:
-    """A route for a building from its floors and stairwells."""
+def suggested_route(ctx: Context, actor: Actor, building_id: int) -> tuple[str, list[str]]:
+    """A route's name and points for a building from its floors and stairwells, to look over
+    before it is saved."""
+    actor.require(SETUP)
     with ctx.reader() as uow:
         b = found(uow.registry.get(Building, building_id), f"楼栋（编号 {building_id}）不存在")
         wells = q.stairwell_codes(uow.session, b.id)
         floors = b.floors or 6
-        points = rules.default_points(floors, list(wells))
-        name = f"{b.name}楼道巡查"
+        return f"{b.name}楼道巡查", rules.default_points(floors, list(wells))
+
+
+@changes(Change.ROUNDS)
+def default_route(ctx: Context, actor: Actor, building_id: int) -> int:
+    """A route for a building from its floors and stairwells."""
+    name, points = suggested_route(ctx, actor, building_id)
     return set_route(ctx, actor, building_id, name, points)
+
+
+@changes(Change.ROUNDS)
+def retire_route(ctx: Context, actor: Actor, route_id: int) -> None:
+    """A route no longer walked (a duplicate, a building's stairs walked on another route): off the
+    stairwell tab, the missed rounds and the weekly sheet; its rounds stay on record."""
+    actor.require(RETIRE)
+    with ctx.uow() as uow:
+        route = uow.rounds.route(route_id)
+        if route is None or not route.active:
+            raise NotFound(f"巡查路线（编号 {route_id}）不存在或已停用")
+        b = uow.registry.get(Building, route.building_id)
+        route.active = False
+        audit.record(uow.session, ctx, actor, "rounds.stairwell.retire", "round_route", route.id,
+                     summary=f"停用 {b.name} 楼道巡查路线“{route.name}”", before={"active": True},
+                     after={"active": False})
+        uow.commit()
 
 
 def routes(ctx: Context, actor: Actor) -> list[RouteView]:
@@ -213,6 +241,34 @@ def record_point(ctx: Context, actor: Actor, run_id: int, point_id: int,
                      after={"ok": not clean, "findings": clean})
         uow.commit()
         return res.id
+
+
+@changes(Change.ROUNDS)
+def clear_point(ctx: Context, actor: Actor, run_id: int, point_id: int) -> None:
+    """A point recorded by mistake (正常 pressed at a landing with its light out, the wrong finding)
+    is recorded again: its result is taken back while the round is still open and none of its
+    findings has been handed on (an order is out by then). The audit trail keeps what it said."""
+    actor.require(CORRECT)
+    with ctx.uow() as uow:
+        run = _run(uow, run_id)
+        if run.finished_at is not None:
+            raise Conflict("本次巡查已结束，记录不能再更正")
+        point = uow.rounds.point(point_id)
+        res = uow.rounds.result_at(run.id, point_id)
+        if point is None or res is None:
+            raise Conflict("该点位本次巡查尚未记录，无需更正")
+        handed = [f for f in res.findings if f.follow_up is not None]
+        if handed:
+            raise Conflict(f"点位“{point.name}”的问题已转{handed[0].follow_up.value}（{handed[0].follow_up_ref}），"
+                           "不能更正")
+        said = "正常" if res.ok else "；".join(f"{f.item} {f.text}" for f in res.findings)
+        for f in list(res.findings):
+            uow.rounds.delete(f)
+        uow.rounds.delete(res)
+        audit.record(uow.session, ctx, actor, "rounds.stairwell.clear", "round_result", res.id,
+                     summary=f"更正楼道巡查 {point.name}（原记录：{said}）",
+                     before={"ok": res.ok, "findings": [(f.item, f.text) for f in res.findings]}, after=None)
+        uow.commit()
 
 
 @changes(Change.ROUNDS)
@@ -340,15 +396,22 @@ def is_round_day(ctx: Context, day: date | None = None) -> bool:
 
 def weekly_sheet(ctx: Context, actor: Actor, building_id: int, day: date) -> doc.WeekSheet:
     """The week (Monday to Sunday) containing `day`, for one building: every point of its
-    routes by scheduled day, with 正常 / the findings / 未巡查."""
+    routes by scheduled day, with 正常 / the findings / 未巡查. A round walked on a day that is not
+    scheduled (a make-up or extra round) gets a column of its own, marked 加巡: the paper shows every
+    round of the week, not only the scheduled ones."""
     actor.require(c.VIEW)
     start = rules.week_start(day)
-    days = rules.scheduled_days(start, start + timedelta(days=6), weekdays(ctx))
+    end = start + timedelta(days=6)
+    scheduled = rules.scheduled_days(start, end, weekdays(ctx))
+    today = ctx.clock.today()
     with ctx.reader() as uow:
         b = found(uow.registry.get(Building, building_id), f"楼栋（编号 {building_id}）不存在")
+        routes = [(route, {r.day: r for r in uow.rounds.runs_between(route.id, start, end)})
+                  for route in uow.rounds.active_routes_of(b.id)]
+        extra = sorted({d for _, runs in routes for d in runs} - set(scheduled))
+        days = sorted(set(scheduled) | set(extra))
         blocks = []
-        for route in uow.rounds.active_routes_of(b.id):
-            runs = {r.day: r for r in uow.rounds.runs_between(route.id, start, start + timedelta(days=6))}
+        for route, runs in routes:
             results: dict[tuple[int, date], RoundResult] = {}
             for run in runs.values():
                 for r in uow.rounds.results_of(run.id):
@@ -359,7 +422,8 @@ def weekly_sheet(ctx: Context, actor: Actor, building_id: int, day: date) -> doc
                 for d in days:
                     r = results.get((p.id, d))
                     if r is None:
-                        cells.append("未巡查" if d < ctx.clock.today() else "")
+                        # a scheduled day gone by, or an extra round that skipped this point
+                        cells.append("未巡查" if d < today and (d in runs or d not in extra) else "")
                     elif r.ok:
                         cells.append("正常")
                     else:
@@ -369,7 +433,7 @@ def weekly_sheet(ctx: Context, actor: Actor, building_id: int, day: date) -> doc
             stewards = [runs[d].steward if d in runs else "" for d in days]
             blocks.append(doc.RouteBlock(route.name, lines, stewards))
         return doc.WeekSheet(centre=uow.registry.centre().name, building=b.name, week_start=start, days=days, blocks=blocks,
-                             items="、".join(items(ctx)), printed_on=ctx.clock.today())
+                             items="、".join(items(ctx)), printed_on=today, extra=frozenset(extra))
 
 
 def weekly_sheet_pdf(ctx: Context, actor: Actor, building_id: int, day: date) -> bytes:
