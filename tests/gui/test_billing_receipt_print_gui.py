@@ -51,7 +51,7 @@ def test_counter_prints_a_receipt_that_reads_alone_and_reprints_it_void(parked, 
     answers.wait_all()
 
     text = printed.pdf_text
-    assert "B-017 浙A12345" in text and "300 元/月" in text and "B-018 浙B67890" in text and "250 元/月" in text
+    assert "B-017 浙A12345" in text and "300.00 元/月" in text and "B-018 浙B67890" in text and "250.00 元/月" in text
     assert "20㎡ × 3 个月" in text and "找零" in text
     assert len(PdfReader(io.BytesIO(printed.pdf)).pages) == 1  # 存根 and 客户联 share one A4
 
