@@ -557,8 +557,8 @@ The current owners are kept in the unit's history with this end date; the transf
         <translation>起始日期</translation>
     </message>
     <message>
-        <source>Lease / authorised to</source>
-        <translation>租期 / 授权事项</translation>
+        <source>Lease / authorised to / note</source>
+        <translation>租期 / 授权事项 / 备注</translation>
     </message>
     <message>
         <source>People</source>

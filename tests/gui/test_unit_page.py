@@ -103,3 +103,45 @@ def test_print_shortcut_is_ctrl_p_on_the_page(main_window, unit_id):
     page = main_window.open_unit(unit_id)
     assert page.act_print.shortcut().toString() == "Ctrl+P"
     assert page.act_print.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut
+
+
+def _tool_button(page, action):
+    from PySide6.QtWidgets import QToolButton
+
+    return next(b for b in page.findChildren(QToolButton) if b.defaultAction() is action)
+
+
+def test_the_note_typed_when_registering_a_person_is_on_the_page_and_the_paper(main_window, unit_id, qtbot):
+    """登记人员's 备注 (a family member's 子女, a tenant's 经营：便利店) was written where neither the unit
+    page, the 《业户档案》 nor the people export ever showed it: the clerk typed it and it was gone."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    page = main_window.open_unit(unit_id)
+    seen = []
+
+    def fill(relation: Relation, name: str, note: str):
+        def run():
+            dialog = QApplication.activeModalWidget()
+            seen.append(dialog.objectName())
+            dialog.relation.setCurrentIndex(dialog.relation.findData(relation.name))
+            dialog.name.insert(name)  # as an input method types Chinese (keyClicks is ASCII only)
+            dialog.notes.insert(note)
+            ok = dialog.findChild(QDialogButtonBox, "buttonBox").button(QDialogButtonBox.StandardButton.Ok)
+            qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        return run
+
+    QTimer.singleShot(0, fill(Relation.FAMILY, "张小明", "子女"))
+    qtbot.mouseClick(_tool_button(page, page.act_person), Qt.MouseButton.LeftButton)
+    assert seen == ["personDialog"]
+    rows = {page.people.item(r, 1).text(): page.people.item(r, 5).text() for r in range(page.people.rowCount())}
+    assert rows["张小明"] == "子女"
+    assert page.people.horizontalHeaderItem(5).text() == "租期 / 授权事项 / 备注"
+    # a tenant's note follows the lease, on the page and on the paper
+    registry_people.add_person(main_window.session.ctx, main_window.session.actor, unit_id,
+                               PersonInput("赵六", "13700137000"), Relation.TENANT, lease_start=date(2026, 1, 1),
+                               lease_end=date(2026, 12, 31), note="经营：便利店")
+    main_window.session.bus.announce("people")
+    rows = {page.people.item(r, 1).text(): page.people.item(r, 5).text() for r in range(page.people.rowCount())}
+    assert rows["赵六"] == "2026-01-01 — 2026-12-31；经营：便利店"
+    text = "".join(p.extract_text() for p in PdfReader(BytesIO(page.unit_file_pdf())).pages)
+    assert "子女" in text and "经营：便利店" in text

@@ -115,7 +115,7 @@ def unit_file_pdf(head: Letterhead, u: UnitFileDoc) -> bytes:
     facts = _grid(["项目", "内容", "项目", "内容"], rows, [24 * mm, 66 * mm, 24 * mm, 66 * mm])
     story.append(facts)
     story += _section("住户与相关人员")
-    story.append(_grid(["关系", "姓名", "电话", "证件", "起始", "租期 / 授权事项"],
+    story.append(_grid(["关系", "姓名", "电话", "证件", "起始", "租期 / 授权事项 / 备注"],
                        u.people or [["—", "（无）", "", "", "", ""]],
                        [16 * mm, 22 * mm, 26 * mm, 52 * mm, 20 * mm, 44 * mm]))
     story += _section("前台须知")

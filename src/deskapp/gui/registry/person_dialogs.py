@@ -129,8 +129,7 @@ class PersonDialog(QDialog):
 
     def person_input(self) -> PersonInput:
         return PersonInput(name=self.name.text(), phone=self.phone.text(), phone2=self.phone2.text(),
-                           id_type=IdType[self.id_type.currentData()], id_number=self.id_number.text(),
-                           notes=self.notes.text())
+                           id_type=IdType[self.id_type.currentData()], id_number=self.id_number.text())
 
     def authorities(self) -> tuple[Authority, ...]:
         return tuple(a for a, box in self.authority_checks.items() if box.isChecked())
@@ -146,6 +145,9 @@ class PersonDialog(QDialog):
                 since=self.since.value(), lease_start=self.lease_start.value() if tenant else None,
                 lease_end=self.lease_end.value() if tenant else None,
                 authorities=self.authorities() if authorised else (),
+                # the form's 备注 is about this person at this unit (子女, 经营：便利店, why the authority
+                # was given): the tie's note, which the unit page, the 业户档案 and the export show
+                note=self.notes.text().strip(),
                 authority_until=self.authority_until.value() if authorised else None,
                 granted_by=self.grantor.currentData() if authorised and self.grantor.count() > 1 else None)
 

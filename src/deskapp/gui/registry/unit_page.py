@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 from deskapp.contracts.changes import Change
 from deskapp.domain.dates import format_date
 from deskapp.domain.local_time import local_text
-from deskapp.domain.people import Relation, authority_in_force
+from deskapp.domain.people import Relation, authority_in_force, with_tie_note
 from deskapp.domain.transfer import grantor_worth_naming
 from deskapp.gui import errors
 from deskapp.gui.view_catalogue import SectionSpec, unit_sections
@@ -76,7 +76,7 @@ class UnitPageWidget(QScrollArea):
 
         self.people = simple_table("unitPeople", [self.tr("Relation"), self.tr("Name"), self.tr("Phone"),
                                                   self.tr("ID document"), self.tr("Since"),
-                                                  self.tr("Lease / authorised to")], row_numbers=False)
+                                                  self.tr("Lease / authorised to / note")], row_numbers=False)
         self.people.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.people.customContextMenuRequested.connect(self._people_menu)
         self.people.itemSelectionChanged.connect(self._selection_changed)
@@ -308,6 +308,10 @@ class UnitPageWidget(QScrollArea):
                              + shown * table.verticalHeader().defaultSectionSize() + 6)
 
     def _lease_or_authority(self, p) -> str:
+        # the note the tie was registered with (子女, 经营：便利店, why the authority was given) as on the paper
+        return with_tie_note(self._terms(p), p.note)
+
+    def _terms(self, p) -> str:
         if p.relation is Relation.TENANT:
             # tr() outside the f-string: lupdate cannot see it inside one (the page said "open")
             end = format_date(p.lease_end) or self.tr("not fixed")
