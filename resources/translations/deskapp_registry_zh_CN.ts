@@ -649,12 +649,24 @@ The current owners are kept in the unit's history with this end date; the transf
         <translation>前台须知(&amp;I)…</translation>
     </message>
     <message>
+        <source>Show full &amp;mobile…</source>
+        <translation>查看完整手机号(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Show full I&amp;D number…</source>
+        <translation>查看完整证件号码(&amp;D)…</translation>
+    </message>
+    <message>
         <source>&amp;Print unit file…</source>
         <translation>打印业户档案(&amp;P)…</translation>
     </message>
     <message>
         <source>More</source>
         <translation>更多</translation>
+    </message>
+    <message>
+        <source>(none recorded)</source>
+        <translation>（未登记）</translation>
     </message>
     <message>
         <source>Unit file {code}</source>

@@ -5,7 +5,7 @@ from io import BytesIO
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QToolButton
 from pypdf import PdfReader
 
 from deskapp.domain.people import Authority, Relation
@@ -145,3 +145,52 @@ def test_the_note_typed_when_registering_a_person_is_on_the_page_and_the_paper(m
     assert rows["赵六"] == "2026-01-01 — 2026-12-31；经营：便利店"
     text = "".join(p.extract_text() for p in PdfReader(BytesIO(page.unit_file_pdf())).pages)
     assert "子女" in text and "经营：便利店" in text
+
+
+def _audit(ctx, action: str) -> list[str]:
+    from sqlalchemy import select
+
+    from deskapp.store.models.accounts import AuditEntry
+
+    with ctx.reader() as uow:
+        return list(uow.session.scalars(select(AuditEntry.summary).where(AuditEntry.action == action)))
+
+
+def test_clerk_shows_a_full_mobile_from_the_people_table_for_a_purpose(desk_app, community, clerk, unit_id, qtbot):
+    """查看完整信息 where the masked number is read: the people table's own menu, not a second table at
+    the foot of the page; the clerk states why (回访/催缴) and the reveal is audited."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    page = UnitPageWidget(DeskSession(community, clerk, ChangeBus()), unit_id)
+    qtbot.addWidget(page)
+    assert page.act_reveal_phone.isVisible() and not page.act_reveal_id.isVisible()
+    assert not page.act_reveal_phone.isEnabled()  # nobody chosen yet
+    page.people.selectRow(0)
+    assert page.people.item(0, 2).text() == "138****8000"
+    seen = []
+
+    def purpose():
+        dialog = QApplication.activeModalWidget()
+        seen.append(dialog.objectName())
+        dialog.purpose.setCurrentText("回访")
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, purpose)
+    page.act_reveal_phone.trigger()
+    assert seen == ["revealPurposeDialog"]
+    assert page.people.item(0, 2).text() == "13800138000"
+    assert _audit(community, "privacy.reveal.work") == ["为回访查看 张三 的完整手机号"]
+    page.refresh()  # masked again on the next refresh
+    assert page.people.item(0, 2).text() == "138****8000"
+
+
+def test_supervisor_shows_a_full_id_number_from_the_people_menu(main_window, desk_session, unit_id):
+    page = main_window.open_unit(unit_id)
+    page.people.selectRow(0)
+    assert page.act_reveal_id.isVisible() and page.act_reveal_id.isEnabled()
+    more = page.findChild(QToolButton, "unitMoreButton")
+    assert page.act_reveal_id in more.menu().actions() and page.act_reveal_phone in more.menu().actions()
+    page.act_reveal_id.trigger()
+    assert page.people.item(0, 3).text() == "居民身份证 11010519491231002X"
+    assert _audit(desk_session.ctx, "privacy.reveal") == ["查看 张三 的完整证件号码"]

@@ -21,6 +21,7 @@ from deskapp.gui.service_text import said
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
 from deskapp.gui.widgets import fit_columns, simple_table, as_typed, plain_label
+from deskapp.services.accounts import privacy
 from deskapp.services.registry import common as registry_common
 from deskapp.services.registry import people as registry_people
 from deskapp.services.registry import units as registry_units
@@ -155,6 +156,13 @@ class UnitPageWidget(QScrollArea):
                                registry_common.CHRONICLE)
         self.act_instructions = a("actInstructions", self.tr("Front-desk &instructions…"), "Ctrl+Shift+I",
                                   self.edit_instructions, registry_common.INSTRUCT)
+        # 查看完整信息 on the person the clerk is looking at (audited each time): a supervisor's reveal, or
+        # a desk role's full mobile for a stated purpose (回访、催缴); the next refresh masks it again
+        self.act_reveal_phone = a("actRevealPhone", self.tr("Show full &mobile…"), "", self.reveal_selected_phone,
+                                  None)
+        self.act_reveal_phone.setVisible(self.session.may(privacy.REVEAL) or self.session.may(privacy.REVEAL_FOR_WORK))
+        self.act_reveal_id = a("actRevealId", self.tr("Show full I&D number…"), "", self.reveal_selected_id,
+                               privacy.REVEAL)
         self.act_print = a("actPrintUnit", self.tr("&Print unit file…"), "Ctrl+P", self.print_file, None)
         for act in (self.act_person, self.act_edit_person, self.act_instructions, self.act_chronicle,
                     self.act_print):
@@ -167,8 +175,11 @@ class UnitPageWidget(QScrollArea):
         more.setText(self.tr("More"))
         more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(more)
-        for act in (self.act_state, self.act_edit, self.act_transfer, self.act_end):
-            if act.isVisible():
+        for act in (self.act_state, self.act_edit, self.act_transfer, self.act_end, None, self.act_reveal_phone,
+                    self.act_reveal_id):
+            if act is None:
+                menu.addSeparator()
+            elif act.isVisible():
                 menu.addAction(act)
         more.setMenu(menu)
         hide_unless(more, not menu.isEmpty())
@@ -178,11 +189,16 @@ class UnitPageWidget(QScrollArea):
         person = self.selected_person()
         self.act_edit_person.setEnabled(person is not None)
         self.act_end.setEnabled(person is not None and person.relation is not Relation.OWNER)
+        self.act_reveal_phone.setEnabled(person is not None)
+        self.act_reveal_id.setEnabled(person is not None)
 
     def _people_menu(self, pos) -> None:
         menu = QMenu(self)
-        for act in (self.act_person, self.act_edit_person, self.act_end):
-            if act.isVisible():
+        for act in (self.act_person, self.act_edit_person, self.act_end, None, self.act_reveal_phone,
+                    self.act_reveal_id):
+            if act is None:
+                menu.addSeparator()
+            elif act.isVisible():
                 menu.addAction(act)
         if not menu.isEmpty():
             menu.exec(self.people.viewport().mapToGlobal(pos))
@@ -219,6 +235,32 @@ class UnitPageWidget(QScrollArea):
         if person is None or person.relation is Relation.OWNER:
             return False  # the action is disabled then; owners change through a transfer
         return self._run(EndTieDialog(self.session, person, parent=self))
+
+    def reveal_selected_phone(self) -> str | None:
+        """The chosen person's full mobile in the people table, audited (gui/accounts/reveal.py)."""
+        from deskapp.gui.accounts.reveal import reveal_phone
+
+        person, row = self.selected_person(), self.people.currentRow()
+        if person is None:
+            return None  # the action is disabled then
+        shown = reveal_phone(self, self.session, person.person_id, person.name, self.unit_id)
+        return None if shown is None else self._show_revealed(row, 2, shown or self.tr("(none recorded)"))
+
+    def reveal_selected_id(self) -> str | None:
+        person, row = self.selected_person(), self.people.currentRow()
+        if person is None:
+            return None
+        outcome = errors.call(self, privacy.reveal, self.session.ctx, self.session.actor, person.person_id,
+                              "id_number", unit_id=self.unit_id)
+        if not outcome.ok:
+            return None
+        return self._show_revealed(row, 3, f"{person.id_type} {outcome.value}".strip() if outcome.value
+                                   else self.tr("(none recorded)"))
+
+    def _show_revealed(self, row: int, column: int, text: str) -> str:
+        self.people.item(row, column).setText(text)
+        fit_columns(self.people)  # read whole, not cut
+        return text
 
     def transfer(self):
         from deskapp.gui.registry.transfer_dialog import TransferDialog
