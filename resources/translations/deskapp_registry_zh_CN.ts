@@ -116,6 +116,10 @@
         <translation>长期（至撤销）</translation>
     </message>
     <message>
+        <source>e.g. child of the owner; a shop's trade; why the authority was given</source>
+        <translation>如：子女；经营：便利店；授权原因</translation>
+    </message>
+    <message>
         <source>Person</source>
         <translation>人员</translation>
     </message>
@@ -138,6 +142,10 @@
     <message>
         <source>Authorised &amp;until</source>
         <translation>授权截止(&amp;U)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>备注(&amp;O)</translation>
     </message>
 </context>
 <context>

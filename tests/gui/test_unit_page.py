@@ -194,3 +194,27 @@ def test_supervisor_shows_a_full_id_number_from_the_people_menu(main_window, des
     page.act_reveal_id.trigger()
     assert page.people.item(0, 3).text() == "居民身份证 11010519491231002X"
     assert _audit(desk_session.ctx, "privacy.reveal") == ["查看 张三 的完整证件号码"]
+
+
+def test_edit_person_corrects_the_note_shown_with_the_person(main_window, desk_session, unit_id, qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    page = main_window.open_unit(unit_id)
+    row = next(r for r in range(page.people.rowCount()) if page.people.item(r, 1).text() == "李四")
+    page.people.selectRow(row)
+    seen = []
+
+    def correct():
+        dialog = QApplication.activeModalWidget()
+        seen.append(dialog.objectName())
+        assert dialog.note.text() == ""
+        dialog.note.insert("经营：早餐店")
+        ok = dialog.findChild(QDialogButtonBox, "buttonBox").button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, correct)
+    qtbot.mouseClick(_tool_button(page, page.act_edit_person), Qt.MouseButton.LeftButton)
+    assert seen == ["editPersonDialog"]
+    assert page.people.item(row, 5).text() == "2026-01-01 — 2026-12-31；经营：早餐店"
+    assert page.chronicle.item(0, 2).text() == "修改租户 李四的备注"
+    assert _audit(desk_session.ctx, "registry.person.edit") == ["3-2-1502 修改租户 李四的备注"]

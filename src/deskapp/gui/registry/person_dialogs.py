@@ -81,6 +81,7 @@ class PersonDialog(QDialog):
         else:
             self.grantor.hide()
         self.notes: QLineEdit = f.findChild(QLineEdit, "notesEdit")
+        self.notes.setMaxLength(registry_people.NOTE_MAX)
         f.findChild(QLabel, "unitLabel").setText(self.tr("Unit {code}, owners: {owners}").format(
             code=page.code, owners=page.owners or self.tr("none")))
 
@@ -194,8 +195,8 @@ class EndTieDialog(QDialog):
 
 class EditPersonDialog(QDialog):
     """编辑人员: a changed phone, a corrected ID number, a tenant's lease end, an authorisation's
-    last day. The phone and ID number on file are shown masked and kept when left blank, so the
-    dialog never puts a full number on the screen."""
+    last day, the 备注 shown with the person. The phone and ID number on file are shown masked and
+    kept when left blank, so the dialog never puts a full number on the screen."""
 
     def __init__(self, session: DeskSession, person: registry_people.PersonView, parent: QWidget | None = None):
         super().__init__(parent)
@@ -222,6 +223,8 @@ class EditPersonDialog(QDialog):
         self.authority_until = DateField(person.authority_until, optional=True, label="授权截止",
                                          empty_text=self.tr("until withdrawn"), today=today,
                                          objectName="authorityUntilEdit")
+        self.note = QLineEdit(person.note, objectName="noteEdit", maxLength=registry_people.NOTE_MAX)
+        self.note.setPlaceholderText(self.tr("e.g. child of the owner; a shop's trade; why the authority was given"))
         form = QFormLayout()
         form.addRow(self.tr("Person"), plain_label(f"{person.relation.value} {person.name}"))
         form.addRow(self.tr("&Mobile phone"), self.phone)
@@ -235,9 +238,11 @@ class EditPersonDialog(QDialog):
             form.addRow(self.tr("Authorised &until"), self.authority_until)
         else:
             self.authority_until.hide()
+        form.addRow(self.tr("N&ote"), self.note)
         self.error = plain_label()
         self.problems = FieldErrors(self.error, {"手机号": self.phone, "证件号码": self.id_number,
-                                                 "租期结束": self.lease_end, "授权截止": self.authority_until})
+                                                 "租期结束": self.lease_end, "授权截止": self.authority_until,
+                                                 "备注": self.note})
         buttons = dialog_buttons(self, self.accept, QDialogButtonBox.StandardButton.Ok)
         buttons.setObjectName("buttonBox")
         layout = QVBoxLayout(self)
@@ -249,7 +254,8 @@ class EditPersonDialog(QDialog):
     def edit(self) -> PersonEdit:
         return PersonEdit(phone=self.phone.text(), id_type=IdType[self.id_type.currentData()],
                           id_number=self.id_number.text(), lease_end=self.lease_end.value(),
-                          authority_until=self.authority_until.value(), version=self.person.version)
+                          authority_until=self.authority_until.value(), version=self.person.version,
+                          note=self.note.text())
 
     def accept(self) -> None:
         if submit(self.problems, lambda: registry_people.edit_person(self.session.ctx, self.session.actor,

@@ -62,6 +62,10 @@ class PersonEdit:
     lease_end: date | None = None
     authority_until: date | None = None
     version: int | None = None  # PersonView.version as the form loaded it; None: whatever it is now
+    note: str | None = None  # the tie's 备注 (子女, 经营：便利店, why the authority was given); None: kept
+
+
+NOTE_MAX = 200
 
 
 def person_view(t: UnitPerson) -> PersonView:
@@ -173,6 +177,9 @@ def edit_person(ctx: Context, actor: Actor, tie_id: int, edit: PersonEdit) -> Pe
     actor.require(EDIT_PEOPLE)
     phone = normalise_phone(edit.phone, "手机号") if edit.phone.strip() else None
     id_number = normalise_id_number(edit.id_type, edit.id_number) if edit.id_number.strip() else None
+    note = None if edit.note is None else edit.note.strip()
+    if note is not None and len(note) > NOTE_MAX:
+        raise ValidationError("备注", f"不能超过 {NOTE_MAX} 字（现 {len(note)} 字）")
     with ctx.uow() as uow:
         tie = uow.registry.get(UnitPerson, tie_id)
         if tie is None or tie.until is not None:
@@ -202,6 +209,8 @@ def edit_person(ctx: Context, actor: Actor, tie_id: int, edit: PersonEdit) -> Pe
             check_authority_until(edit.authority_until, tie.since)
             if change("authority_until", "授权截止", tie.authority_until, edit.authority_until):
                 tie.authority_until = edit.authority_until
+        if note is not None and change("note", "备注", tie.note or "", note):
+            tie.note = note
         if changed:
             # saved through the person's row even when only the tie changed, so its version is checked
             uow.registry.sign(person, actor.display_name, ctx.clock.now())
