@@ -2051,6 +2051,10 @@
       <translation>Unit price</translation>
     </message>
     <message>
+      <source>单元</source>
+      <translation>Stairwell</translation>
+    </message>
+    <message>
       <source>单元门钥匙</source>
       <translation>Building entrance key</translation>
     </message>
