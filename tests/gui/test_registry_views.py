@@ -2,7 +2,7 @@
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from openpyxl import load_workbook
 
 from deskapp.domain.people import Relation
@@ -126,3 +126,42 @@ def test_the_check_runs_by_its_keys_as_soon_as_its_tab_is_chosen(desk_session, u
     assert "检查房屋 3 户" in view.summary.text()
     run = next(b for b in view.findChildren(QToolButton) if b.defaultAction() is view.act_run)
     assert run.text() == "开始检查(&R)"  # drawn with the R underlined, Alt+R pressing it
+
+
+def test_a_persons_finding_opens_the_unit_with_that_person_chosen_for_editing(main_window, units, qtbot):
+    """档案完整性检查 → the tenant 赵六 has no ID number: the unit opens with 赵六 chosen (not the owner on
+    the top row), and 编辑人员 completes it."""
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox, QToolButton
+
+    from deskapp.domain.idcard import check_digit
+
+    his = "110105198001010019"[:17] + check_digit("110105198001010019"[:17])
+    ctx, actor = main_window.session.ctx, main_window.session.actor
+    registry_people.add_person(ctx, actor, units["a"], PersonInput("赵六", "13700137000"), Relation.TENANT,
+                               lease_start=date(2026, 1, 1), lease_end=date(2027, 12, 31))
+    view = main_window.show_view("completeness")
+    job = view.run_check()
+    job.wait()
+    qtbot.waitUntil(lambda: view.report is not None)
+    view.text.setText("赵六")
+    view.item.setCurrentIndex(view.item.findData("证件号码"))
+    assert view.proxy.rowCount() == 1
+    view.table.doubleClicked.emit(view.proxy.index(0, 0))
+    page = main_window.tabs.currentWidget()
+    assert page.objectName() == f"unitPage_{units['a']}"
+    assert page.people.item(0, 1).text() == "张三"  # the owner on top; the tenant is the one chosen
+    assert page.selected_person() is not None and page.selected_person().name == "赵六"
+    seen = []
+
+    def complete():
+        dialog = QApplication.activeModalWidget()
+        seen.append(dialog.windowTitle())
+        dialog.id_number.setText(his)
+        ok = dialog.findChild(QDialogButtonBox, "buttonBox").button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, complete)
+    button = next(b for b in page.findChildren(QToolButton) if b.defaultAction() is page.act_edit_person)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert seen == ["编辑租户 赵六"]
+    assert page.people.item(1, 3).text() == f"居民身份证 110***********{his[-4:]}"

@@ -199,9 +199,14 @@ class CompletenessView(QWidget):
         if not index.isValid():
             return
         unit_id = self.proxy.data(index, Qt.ItemDataRole.UserRole)
+        finding = self.model.finding(self.proxy.mapToSource(index).row())
         window = self.window()
         if hasattr(window, "open_unit"):
-            window.open_unit(unit_id)
+            page = window.open_unit(unit_id)
+            # a person's finding (no phone, a wrong ID number): that person chosen on the page, so
+            # 编辑人员 completes it at once
+            if hasattr(page, "choose_person"):
+                page.choose_person(finding.subject)
 
     # -- output (what the filter shows, so a supervisor can print just the 证件号码 problems)
     def export_dialog(self) -> None:

@@ -220,6 +220,15 @@ class UnitPageWidget(QScrollArea):
         chosen = 0 <= row < len(self.page.people) and self.people.selectionModel().isRowSelected(row)
         return self.page.people[row] if chosen else None
 
+    def choose_person(self, name: str) -> bool:
+        """Choose the person of that name in the people table (a completeness finding opened here)."""
+        for row, person in enumerate(self.page.people):
+            if person.name == name:
+                self.people.selectRow(row)
+                self.people.setFocus()
+                return True
+        return False
+
     def edit_selected(self):
         from deskapp.gui.registry.person_dialogs import EditPersonDialog
 
