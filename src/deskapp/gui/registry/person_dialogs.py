@@ -100,6 +100,10 @@ class PersonDialog(QDialog):
             empty = self.tr("until withdrawn") if field is self.authority_until else self.tr("not fixed")
             field.set_optional(optional, empty if optional else "")
             field.set_value(value)
+        if relation is None and owners:
+            # the unit has its owners: who comes to be registered is family, a tenant or an authorised
+            # person — a further owner is the rare case (a change of owners is 产权变更), chosen on purpose
+            relation = Relation.FAMILY
         if relation is not None:
             self.relation.setCurrentIndex(self.relation.findData(relation.name))
         self.relation.currentIndexChanged.connect(self._relation_changed)
