@@ -202,3 +202,20 @@ def test_a_file_without_stairwells_into_buildings_numbered_by_them_is_warned_at_
     assert page.isComplete()
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton)
     assert wizard.currentPage() is wizard.done_page and unit_count(ctx) == 17
+
+
+def test_the_sheet_page_counts_the_rows_of_data_not_the_notes_beside_them(qtbot, desk_session, answers):
+    """importRoom.xlsx holds one unit and 21 rows of instructions in far columns: the sheet page said
+    “共 22 行”, as if 22 units were coming."""
+    wizard = ImportWizard(desk_session, Target.UNITS)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    wizard.file_page.path.setText(str(REAL / "importRoom.xlsx"))
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    assert wizard.currentPage() is wizard.sheet_page
+    about = wizard.sheet_page.about.text()
+    assert about.startswith("表头下有数据的行：1（工作表共 22 行，含表格旁的说明）；表头在第 1 行：楼号、单元、房间")
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    assert wizard.preview_page.model.rowCount() == 1  # what the preview then checks
