@@ -124,6 +124,10 @@
         <translation>人员</translation>
     </message>
     <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
         <source>&amp;Mobile phone</source>
         <translation>手机号(&amp;M)</translation>
     </message>

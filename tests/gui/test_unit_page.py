@@ -218,3 +218,41 @@ def test_edit_person_corrects_the_note_shown_with_the_person(main_window, desk_s
     assert page.people.item(row, 5).text() == "2026-01-01 — 2026-12-31；经营：早餐店"
     assert page.chronicle.item(0, 2).text() == "修改租户 李四的备注"
     assert _audit(desk_session.ctx, "registry.person.edit") == ["3-2-1502 修改租户 李四的备注"]
+
+
+def test_edit_person_corrects_a_mistyped_name_and_search_finds_the_new_one(main_window, desk_session, unit_id,
+                                                                             qtbot):
+    """张三 was registered as he was heard; his papers say 张珊. Nothing but 编辑人员 could correct it, and
+    it had no name field: an owner's name could not be corrected at all."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    ctx, actor = desk_session.ctx, desk_session.actor
+    page = main_window.open_unit(unit_id)
+    page.people.selectRow(0)
+    assert page.selected_person().name == "张三"
+    seen = []
+
+    def correct(text: str):
+        def run():
+            dialog = QApplication.activeModalWidget()
+            seen.append(dialog.name.text())
+            dialog.name.clear()
+            dialog.name.insert(text)
+            ok = dialog.findChild(QDialogButtonBox, "buttonBox").button(QDialogButtonBox.StandardButton.Ok)
+            qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+            if dialog.isVisible():  # refused: what the dialog says, then closed
+                seen.append(dialog.error.text())
+                dialog.reject()
+        return run
+
+    QTimer.singleShot(0, correct("  "))
+    qtbot.mouseClick(_tool_button(page, page.act_edit_person), Qt.MouseButton.LeftButton)
+    assert seen == ["张三", "姓名：不能为空"]
+    assert registry_units.unit_page(ctx, actor, unit_id).owners == "张三"  # nothing written
+    QTimer.singleShot(0, correct("张珊"))
+    qtbot.mouseClick(_tool_button(page, page.act_edit_person), Qt.MouseButton.LeftButton)
+    assert page.title.text() == "3-2-1502  张珊" and page.people.item(0, 1).text() == "张珊"
+    assert page.chronicle.item(0, 2).text() == "修改业主 张三的姓名（张三 → 张珊）"
+    assert _audit(ctx, "registry.person.edit") == ["3-2-1502 修改业主 张三的姓名（张三 → 张珊）"]
+    assert [h.code for h in registry_units.search(ctx, actor, "zhangshan")] == ["3-2-1502"]
+    assert registry_units.search(ctx, actor, "zhangsan") == []

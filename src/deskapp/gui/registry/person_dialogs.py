@@ -227,10 +227,12 @@ class EditPersonDialog(QDialog):
         self.authority_until = DateField(person.authority_until, optional=True, label="授权截止",
                                          empty_text=self.tr("until withdrawn"), today=today,
                                          objectName="authorityUntilEdit")
+        self.name = QLineEdit(person.name, objectName="nameEdit", maxLength=40)
         self.note = QLineEdit(person.note, objectName="noteEdit", maxLength=registry_people.NOTE_MAX)
         self.note.setPlaceholderText(self.tr("e.g. child of the owner; a shop's trade; why the authority was given"))
         form = QFormLayout()
         form.addRow(self.tr("Person"), plain_label(f"{person.relation.value} {person.name}"))
+        form.addRow(self.tr("&Name"), self.name)  # a name mistyped at registration is corrected here
         form.addRow(self.tr("&Mobile phone"), self.phone)
         form.addRow(self.tr("ID &type"), self.id_type)
         form.addRow(self.tr("&ID number"), self.id_number)
@@ -244,9 +246,9 @@ class EditPersonDialog(QDialog):
             self.authority_until.hide()
         form.addRow(self.tr("N&ote"), self.note)
         self.error = plain_label()
-        self.problems = FieldErrors(self.error, {"手机号": self.phone, "证件号码": self.id_number,
-                                                 "租期结束": self.lease_end, "授权截止": self.authority_until,
-                                                 "备注": self.note})
+        self.problems = FieldErrors(self.error, {"姓名": self.name, "手机号": self.phone,
+                                                 "证件号码": self.id_number, "租期结束": self.lease_end,
+                                                 "授权截止": self.authority_until, "备注": self.note})
         buttons = dialog_buttons(self, self.accept, QDialogButtonBox.StandardButton.Ok)
         buttons.setObjectName("buttonBox")
         layout = QVBoxLayout(self)
@@ -259,7 +261,7 @@ class EditPersonDialog(QDialog):
         return PersonEdit(phone=self.phone.text(), id_type=IdType[self.id_type.currentData()],
                           id_number=self.id_number.text(), lease_end=self.lease_end.value(),
                           authority_until=self.authority_until.value(), version=self.person.version,
-                          note=self.note.text())
+                          note=self.note.text(), name=self.name.text())
 
     def accept(self) -> None:
         if submit(self.problems, lambda: registry_people.edit_person(self.session.ctx, self.session.actor,

@@ -63,6 +63,7 @@ class PersonEdit:
     authority_until: date | None = None
     version: int | None = None  # PersonView.version as the form loaded it; None: whatever it is now
     note: str | None = None  # the tie's 备注 (子女, 经营：便利店, why the authority was given); None: kept
+    name: str | None = None  # a name mistyped at registration, corrected (its pinyin keys with it); None: kept
 
 
 NOTE_MAX = 200
@@ -177,6 +178,7 @@ def edit_person(ctx: Context, actor: Actor, tie_id: int, edit: PersonEdit) -> Pe
     actor.require(EDIT_PEOPLE)
     phone = normalise_phone(edit.phone, "手机号") if edit.phone.strip() else None
     id_number = normalise_id_number(edit.id_type, edit.id_number) if edit.id_number.strip() else None
+    name = None if edit.name is None else check_name(edit.name)
     note = None if edit.note is None else edit.note.strip()
     if note is not None and len(note) > NOTE_MAX:
         raise ValidationError("备注", f"不能超过 {NOTE_MAX} 字（现 {len(note)} 字）")
@@ -185,6 +187,7 @@ def edit_person(ctx: Context, actor: Actor, tie_id: int, edit: PersonEdit) -> Pe
         if tie is None or tie.until is not None:
             raise NotFound("该人员关系不存在或已结束")
         person = uow.registry.editing(tie.person, edit.version)
+        was = person.name  # the chronicle and the audit name the person as the desk knew them
         before, after, changed = {}, {}, []
 
         def change(key: str, label: str, old, new, shown=lambda v: v) -> bool:
@@ -194,6 +197,8 @@ def edit_person(ctx: Context, actor: Actor, tie_id: int, edit: PersonEdit) -> Pe
             changed.append(label)
             return True
 
+        if name is not None and change("name", "姓名", person.name, name):
+            person.name, person.initials, person.pinyin = name, pinyin.initials(name), pinyin.full(name)
         if phone is not None and change("phone", "手机号", person.phone, phone, mask_phone):
             person.phone, person.phone_last4 = phone, phone[-4:]
         if id_number is not None and change("id_number", "证件号码", (person.id_type, person.id_number),
@@ -215,11 +220,11 @@ def edit_person(ctx: Context, actor: Actor, tie_id: int, edit: PersonEdit) -> Pe
             # saved through the person's row even when only the tie changed, so its version is checked
             uow.registry.sign(person, actor.display_name, ctx.clock.now())
             u = uow.registry.unit(tie.unit_id)
-            what = "、".join(changed)
+            what = "、".join(changed) + (f"（{was} → {name}）" if "name" in after else "")
             audit.record(uow.session, ctx, actor, "registry.person.edit", "unit_person", tie.id, unit_id=u.id,
-                         summary=f"{u.code} 修改{tie.relation.value} {person.name}的{what}",
+                         summary=f"{u.code} 修改{tie.relation.value} {was}的{what}",
                          before=before, after=after)
             chronicle(uow.session, ctx, actor, u.id, ChronicleKind.PEOPLE,
-                      f"修改{tie.relation.value} {person.name}的{what}")
+                      f"修改{tie.relation.value} {was}的{what}")
             uow.commit()
         return person_view(tie)
