@@ -256,3 +256,29 @@ def test_edit_person_corrects_a_mistyped_name_and_search_finds_the_new_one(main_
     assert _audit(ctx, "registry.person.edit") == ["3-2-1502 修改业主 张三的姓名（张三 → 张珊）"]
     assert [h.code for h in registry_units.search(ctx, actor, "zhangshan")] == ["3-2-1502"]
     assert registry_units.search(ctx, actor, "zhangsan") == []
+
+
+def test_a_long_chronicle_entry_leaves_who_wrote_it_in_sight(main_window, desk_session, unit_id, qtbot):
+    """A transfer's entry names every arrangement of the seller: the 事项 column grew to its whole length
+    and pushed 经办人 out of sight behind a horizontal scroll bar."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    main_window.resize(1600, 1000)
+    page = main_window.open_unit(unit_id)
+    text = ("产权变更（2026-12-07）：王海燕 → 王芳；原业主的安排：原业主家属 王云：迁出；授权人 李海涛（代取信件）：授权结束；"
+            "前台须知 业主 王海燕 授权 李海涛 代取信件，凭本人身份证办理：撤销；托管钥匙 K0018：交还业主")
+
+    def write():
+        dialog = QApplication.activeModalWidget()
+        dialog.text.insertPlainText(text)
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, write)
+    qtbot.mouseClick(_tool_button(page, page.act_chronicle), Qt.MouseButton.LeftButton)
+    table = page.chronicle
+    assert table.item(0, 2).text() == text and table.item(0, 2).toolTip() == text  # whole on hover
+    assert table.columnWidth(2) <= 760
+    by = table.columnViewportPosition(3)
+    assert 0 < by < table.viewport().width() - 40  # 经办人 in sight, not scrolled away
+    assert table.item(0, 3).text() == desk_session.actor.display_name

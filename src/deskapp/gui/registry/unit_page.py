@@ -28,6 +28,10 @@ from deskapp.services.registry import units as registry_units
 from deskapp.services.registry import prints as registry_print
 
 
+EVENT_WIDTH = 760  # px: the chronicle's 事项 at most, so 经办人 stays in sight on a 1600-px screen
+TIP_AFTER = 30  # characters: a longer cell carries its whole text as a tooltip
+
+
 class LazySection(QGroupBox):
     """An area's section of the unit page: its title at once, its body the first time it is
     scrolled into view (UnitPageWidget._build_in_view) or asked for (`build`)."""
@@ -352,7 +356,10 @@ class UnitPageWidget(QScrollArea):
         table.setRowCount(len(rows))
         for r, values in enumerate(rows):
             for c, v in enumerate(values):
-                table.setItem(r, c, QTableWidgetItem(v))
+                item = QTableWidgetItem(v)
+                if len(v) > TIP_AFTER:  # a column capped on screen: the whole text on hover
+                    item.setToolTip(v)
+                table.setItem(r, c, item)
         # as tall as its rows (up to max_rows, then it scrolls): the page reads top to bottom
         shown = max(1, min(len(rows), max_rows))
         table.setFixedHeight(table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
@@ -416,7 +423,9 @@ class UnitPageWidget(QScrollArea):
         self._selection_changed()
         self._fill(self.chronicle, [(local_text(e.at), e.kind.value, e.text, e.author)
                                     for e in p.chronicle], max_rows=12)
-        fit_columns(self.chronicle)
+        # a long entry (a transfer names every arrangement of the seller) is cut at the cap, not allowed
+        # to push 经办人 out of sight behind a horizontal scroll bar
+        fit_columns(self.chronicle, cap=EVENT_WIDTH)
         self._fill(self.history, [(x.relation.value, x.name, format_date(x.since), format_date(x.until)) for x in p.history])
         self._fill(self.transfers, [(format_date(t.transferred_on), t.previous_owners, t.new_owners, t.reference, t.note,
                                      "；".join(t.settled)) for t in p.transfers])
