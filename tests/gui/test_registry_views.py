@@ -165,3 +165,19 @@ def test_a_persons_finding_opens_the_unit_with_that_person_chosen_for_editing(ma
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert seen == ["编辑租户 赵六"]
     assert page.people.item(1, 3).text() == f"居民身份证 110***********{his[-4:]}"
+
+
+def test_search_says_what_a_person_found_is_to_the_unit(main_window, units, qtbot):
+    """Typing a tenant's name listed “3-2-1502  王五  [自住]”, as if 王五 owned it."""
+    ctx, actor = main_window.session.ctx, main_window.session.actor
+    registry_people.add_person(ctx, actor, units["a"], PersonInput("王五", "13700137000"), Relation.TENANT,
+                               lease_start=date(2026, 1, 1), lease_end=date(2027, 12, 31))
+    qtbot.keyClick(main_window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(main_window.search, "ww")
+    popup = main_window.search.completer().completionModel()
+    assert popup.data(popup.index(0, 0)) == "3-2-1502  王五（租户）  [自住]"
+    main_window.search.clear()
+    qtbot.keyClicks(main_window.search, "zs")  # an owner is named as before
+    assert popup.data(popup.index(0, 0)) == "3-2-1502  张三  [自住]"
+    qtbot.keyClick(main_window.search, Qt.Key.Key_Return)
+    assert main_window.tabs.currentWidget().objectName() == f"unitPage_{units['a']}"
