@@ -132,6 +132,10 @@
         <translation>手机号(&amp;M)</translation>
     </message>
     <message>
+        <source>Second &amp;phone</source>
+        <translation>备用电话(&amp;P)</translation>
+    </message>
+    <message>
         <source>ID &amp;type</source>
         <translation>证件类型(&amp;T)</translation>
     </message>

@@ -282,3 +282,40 @@ def test_a_long_chronicle_entry_leaves_who_wrote_it_in_sight(main_window, desk_s
     by = table.columnViewportPosition(3)
     assert 0 < by < table.viewport().width() - 40  # 经办人 in sight, not scrolled away
     assert table.item(0, 3).text() == desk_session.actor.display_name
+
+
+def test_the_second_phone_is_shown_and_changed_through_edit_person(main_window, desk_session, unit_id, qtbot):
+    """备用电话 was taken at registration and exported, but the page and the paper never showed it and
+    编辑人员 could not change it."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    ctx, actor = desk_session.ctx, desk_session.actor
+    page = main_window.open_unit(unit_id)
+    page.people.selectRow(0)
+    assert page.people.item(0, 2).text() == "138****8000"
+    seen = []
+
+    def give(number: str):
+        def run():
+            dialog = QApplication.activeModalWidget()
+            seen.append(dialog.phone2.placeholderText())
+            qtbot.keyClicks(dialog.phone2, number)
+            ok = dialog.findChild(QDialogButtonBox, "buttonBox").button(QDialogButtonBox.StandardButton.Ok)
+            qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+            if dialog.isVisible():
+                seen.append(dialog.error.text())
+                dialog.reject()
+        return run
+
+    QTimer.singleShot(0, give("12345"))
+    qtbot.mouseClick(_tool_button(page, page.act_edit_person), Qt.MouseButton.LeftButton)
+    assert seen[0] == "档案中没有"  # the form says there is none on file
+    assert seen[1].startswith("备用电话：")  # refused at its field, nothing written
+    assert page.people.item(0, 2).text() == "138****8000"
+    QTimer.singleShot(0, give("0571-88886666"))
+    qtbot.mouseClick(_tool_button(page, page.act_edit_person), Qt.MouseButton.LeftButton)
+    assert page.people.item(0, 2).text() == "138****8000 / 0571-****6666"
+    assert seen[2] == "档案中没有" and len(seen) == 3  # the second time: taken
+    assert page.chronicle.item(0, 2).text() == "修改业主 张三的备用电话"
+    text = "".join(p.extract_text() for p in PdfReader(BytesIO(page.unit_file_pdf())).pages)
+    assert "0571-****6666" in text and "88886666" not in text

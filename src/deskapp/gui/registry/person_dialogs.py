@@ -213,6 +213,8 @@ class EditPersonDialog(QDialog):
         keep = self.tr("blank: keep {value}")
         self.phone = QLineEdit(objectName="phoneEdit", maxLength=20)
         self.phone.setPlaceholderText(keep.format(value=person.phone) if person.phone else self.tr("none on file"))
+        self.phone2 = QLineEdit(objectName="phone2Edit", maxLength=20)
+        self.phone2.setPlaceholderText(keep.format(value=person.phone2) if person.phone2 else self.tr("none on file"))
         self.id_type = QComboBox(objectName="idTypeCombo")
         for t in IdType:
             self.id_type.addItem(t.value, t.name)
@@ -234,6 +236,7 @@ class EditPersonDialog(QDialog):
         form.addRow(self.tr("Person"), plain_label(f"{person.relation.value} {person.name}"))
         form.addRow(self.tr("&Name"), self.name)  # a name mistyped at registration is corrected here
         form.addRow(self.tr("&Mobile phone"), self.phone)
+        form.addRow(self.tr("Second &phone"), self.phone2)
         form.addRow(self.tr("ID &type"), self.id_type)
         form.addRow(self.tr("&ID number"), self.id_number)
         if person.relation is Relation.TENANT:
@@ -246,7 +249,7 @@ class EditPersonDialog(QDialog):
             self.authority_until.hide()
         form.addRow(self.tr("N&ote"), self.note)
         self.error = plain_label()
-        self.problems = FieldErrors(self.error, {"姓名": self.name, "手机号": self.phone,
+        self.problems = FieldErrors(self.error, {"姓名": self.name, "手机号": self.phone, "备用电话": self.phone2,
                                                  "证件号码": self.id_number, "租期结束": self.lease_end,
                                                  "授权截止": self.authority_until, "备注": self.note})
         buttons = dialog_buttons(self, self.accept, QDialogButtonBox.StandardButton.Ok)
@@ -261,7 +264,7 @@ class EditPersonDialog(QDialog):
         return PersonEdit(phone=self.phone.text(), id_type=IdType[self.id_type.currentData()],
                           id_number=self.id_number.text(), lease_end=self.lease_end.value(),
                           authority_until=self.authority_until.value(), version=self.person.version,
-                          note=self.note.text(), name=self.name.text())
+                          note=self.note.text(), name=self.name.text(), phone2=self.phone2.text())
 
     def accept(self) -> None:
         if submit(self.problems, lambda: registry_people.edit_person(self.session.ctx, self.session.actor,

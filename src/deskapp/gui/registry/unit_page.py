@@ -257,7 +257,10 @@ class UnitPageWidget(QScrollArea):
         if person is None:
             return None  # the action is disabled then
         shown = reveal_phone(self, self.session, person.person_id, person.name, self.unit_id)
-        return None if shown is None else self._show_revealed(row, 2, shown or self.tr("(none recorded)"))
+        if shown is None:
+            return None
+        full = shown or self.tr("(none recorded)")
+        return self._show_revealed(row, 2, " / ".join(x for x in (full, person.phone2) if x))
 
     def reveal_selected_id(self) -> str | None:
         person, row = self.selected_person(), self.people.currentRow()
@@ -417,7 +420,7 @@ class UnitPageWidget(QScrollArea):
             self.facts.addWidget(shown, n // 4, (n % 4) * 2 + 1)
         for col in range(8):
             self.facts.setColumnStretch(col, 1 if col % 2 else 0)
-        self._fill(self.people, [(x.relation.value, x.name, x.phone, f"{x.id_type} {x.id_number}".strip(),
+        self._fill(self.people, [(x.relation.value, x.name, x.phones, f"{x.id_type} {x.id_number}".strip(),
                                   format_date(x.since), self._lease_or_authority(x)) for x in p.people])
         fit_columns(self.people)
         self._selection_changed()

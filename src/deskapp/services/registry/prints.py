@@ -57,7 +57,7 @@ def unit_file_doc(page: registry_units.UnitPage) -> registry_pdf.UnitFileDoc:
     ]
     return registry_pdf.UnitFileDoc(
         code=page.code, facts=facts,
-        people=[[p.relation.value, p.name, p.phone, f"{p.id_type} {p.id_number}".strip(), _d(p.since),
+        people=[[p.relation.value, p.name, p.phones, f"{p.id_type} {p.id_number}".strip(), _d(p.since),
                  _lease_or_authority(p, owners)] for p in page.people],
         history=[[p.relation.value, p.name, _d(p.since), _d(p.until)] for p in page.history],
         instructions=[[i.text, _d(i.starts_on), _d(i.ends_on) or "长期"] for i in page.instructions],
