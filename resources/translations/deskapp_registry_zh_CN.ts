@@ -299,6 +299,18 @@
         <source>until withdrawn</source>
         <translation>长期（至撤销）</translation>
     </message>
+    <message>
+        <source>Register a further owner</source>
+        <translation>登记另一位业主</translation>
+    </message>
+    <message>
+        <source>{code} already has its owner {owners}. Register {name} as a further (co-)owner?
+
+A sale or a change of owners is registered under More ▸ Transfer of ownership (supervisor): it ends the seller's ties and arrangements.</source>
+        <translation>{code} 已有业主 {owners}。将 {name} 登记为另一位（共有）业主？
+
+房屋买卖、更换业主请用 更多 ▸ 产权变更（客服主管）：原业主的关系和安排随之结束。</translation>
+    </message>
 </context>
 <context>
     <name>PersonForm</name>

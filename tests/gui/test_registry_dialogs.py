@@ -308,3 +308,35 @@ def test_every_field_of_the_person_form_has_its_own_alt_letter(desk_session, uni
         qtbot.waitUntil(lambda: dialog.focusWidget() is field)
     if relation is Relation.AUTHORISED:  # Alt+letter on a check box ticks it, as a click does (a moment later)
         qtbot.waitUntil(lambda: all(box.isChecked() for box in dialog.authority_checks.values()))
+
+
+def test_a_further_owner_is_registered_only_after_saying_so(desk_session, unit_id, qtbot):
+    """登记人员 at 业主 on a unit that has its owner: asked first (No by default) — a sale is 产权变更."""
+    ctx = desk_session.ctx
+    before = (count(ctx, Person), count(ctx, AuditEntry))
+    dialog = PersonDialog(desk_session, unit_id, Relation.OWNER)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name.insert("李梅")
+    dialog.phone.insert("13600136000")
+    asked = []
+
+    def answer(button):
+        def run():
+            box = QApplication.activeModalWidget()
+            asked.append(box.text())
+            qtbot.mouseClick(box.button(button), Qt.MouseButton.LeftButton)
+        return run
+
+    ok = dialog.findChild(QDialogButtonBox, "buttonBox").button(QDialogButtonBox.StandardButton.Ok)
+    QTimer.singleShot(0, answer(QMessageBox.StandardButton.No))
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert asked[0].startswith("3-2-1502 已有业主 张三。将 李梅 登记为另一位（共有）业主？")
+    assert "产权变更" in asked[0]
+    assert dialog.isVisible() and (count(ctx, Person), count(ctx, AuditEntry)) == before
+    QTimer.singleShot(0, answer(QMessageBox.StandardButton.Yes))
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible() and len(asked) == 2
+    owners = [p.name for p in registry_units.unit_page(ctx, desk_session.actor, unit_id).people
+              if p.relation is Relation.OWNER]
+    assert owners == ["张三", "李梅"]

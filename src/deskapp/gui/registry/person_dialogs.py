@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QFile, QIODevice
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QMessageBox,
     QVBoxLayout, QWidget,
 )
 
@@ -70,6 +70,7 @@ class PersonDialog(QDialog):
         # co-owners: which of them gives the authorisation (it ends when that one sells); a sole
         # owner gives it without being asked
         owners = [x for x in page.people if x.relation is Relation.OWNER]
+        self.code, self.owners = page.code, [o.name for o in owners]
         self.grantor = QComboBox(self.auth_box, objectName="grantorCombo")
         for o in owners:
             self.grantor.addItem(o.name, o.person_id)
@@ -139,8 +140,22 @@ class PersonDialog(QDialog):
     def authorities(self) -> tuple[Authority, ...]:
         return tuple(a for a, box in self.authority_checks.items() if box.isChecked())
 
+    def further_owner_meant(self) -> bool:
+        """Another 业主 beside the owners on file is a co-owner, not a sale: asked, No being the default,
+        so a family member left at 业主 or a new owner registered without 产权变更 is caught."""
+        answer = QMessageBox.question(
+            self, self.tr("Register a further owner"),
+            self.tr("{code} already has its owner {owners}. Register {name} as a further (co-)owner?\n\n"
+                    "A sale or a change of owners is registered under More ▸ Transfer of ownership (supervisor): "
+                    "it ends the seller's ties and arrangements.").format(
+                code=self.code, owners="、".join(self.owners), name=self.name.text().strip()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def accept(self) -> None:
         relation = self.current_relation()
+        if relation is Relation.OWNER and self.owners and self.name.text().strip() and not self.further_owner_meant():
+            return  # the form stays open, to choose the relation meant
         tenant = relation is Relation.TENANT
         authorised = relation is Relation.AUTHORISED
 
