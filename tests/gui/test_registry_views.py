@@ -181,3 +181,29 @@ def test_search_says_what_a_person_found_is_to_the_unit(main_window, units, qtbo
     assert popup.data(popup.index(0, 0)) == "3-2-1502  张三  [自住]"
     qtbot.keyClick(main_window.search, Qt.Key.Key_Return)
     assert main_window.tabs.currentWidget().objectName() == f"unitPage_{units['a']}"
+
+
+def test_a_narrowed_completeness_print_says_it_is_part_of_the_check(main_window, units, qtbot, tmp_path):
+    """Printing only the 证件号码 problems gave a sheet saying “发现问题 1 项” of a check that found 2, and
+    no date of the check: the paper now gives the check's date and figures, then what it lists."""
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    view = main_window.show_view("completeness")
+    view.act_run.trigger()  # 开始检查 (Ctrl+R)
+    view.job.wait()
+    qtbot.waitUntil(lambda: view.report is not None)
+    day = f"{view.report.checked_on:%Y-%m-%d}"
+    view.item.setCurrentIndex(view.item.findData("证件号码"))
+    assert view.proxy.rowCount() == 1
+    view.act_print.trigger()
+    view.job.wait()
+    qtbot.waitUntil(lambda: getattr(view, "preview", None) is not None)
+    text = "".join(p.extract_text() for p in PdfReader(BytesIO(view.preview.pdf)).pages).replace("\n", "")
+    assert f"检查日期 {day}：检查房屋 3 户，发现问题 2 项，涉及 2 户。本表只列筛选出的 1 项（项目：证件号码）。" in text
+    view.preview.close()
+    view.export_to(tmp_path / "c.xlsx").wait()
+    qtbot.waitUntil(lambda: (tmp_path / "c.xlsx").exists())
+    title = load_workbook(tmp_path / "c.xlsx").worksheets[0]["A1"].value
+    assert f"检查日期 {day}" in title and "问题 2 项，本表只列筛选出的 1 项（项目：证件号码）" in title
