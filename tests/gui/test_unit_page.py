@@ -289,7 +289,7 @@ def test_the_second_phone_is_shown_and_changed_through_edit_person(main_window, 
     编辑人员 could not change it."""
     from PySide6.QtWidgets import QDialogButtonBox
 
-    ctx, actor = desk_session.ctx, desk_session.actor
+    ctx = desk_session.ctx
     page = main_window.open_unit(unit_id)
     page.people.selectRow(0)
     assert page.people.item(0, 2).text() == "138****8000"
@@ -317,5 +317,6 @@ def test_the_second_phone_is_shown_and_changed_through_edit_person(main_window, 
     assert page.people.item(0, 2).text() == "138****8000 / 0571-****6666"
     assert seen[2] == "档案中没有" and len(seen) == 3  # the second time: taken
     assert page.chronicle.item(0, 2).text() == "修改业主 张三的备用电话"
+    assert _audit(ctx, "registry.person.edit") == ["3-2-1502 修改业主 张三的备用电话"]  # once: the refusal wrote none
     text = "".join(p.extract_text() for p in PdfReader(BytesIO(page.unit_file_pdf())).pages)
     assert "0571-****6666" in text and "88886666" not in text
