@@ -356,8 +356,8 @@
         <translation>此工作表没有找到表头行。表头应包括：{names}。</translation>
     </message>
     <message>
-        <source>{rows} rows; header row {row}: {headers}</source>
-        <translation>共 {rows} 行；表头在第 {row} 行：{headers}</translation>
+        <source>{filled} rows of data under the header (the sheet has {rows} rows, notes beside the table included); header row {row}: {headers}</source>
+        <translation>表头下有数据的行：{filled}（工作表共 {rows} 行，含表格旁的说明）；表头在第 {row} 行：{headers}</translation>
     </message>
 </context>
 <context>

@@ -116,12 +116,24 @@
         <translation>长期（至撤销）</translation>
     </message>
     <message>
+        <source>e.g. child of the owner; a shop's trade; why the authority was given</source>
+        <translation>如：子女；经营：便利店；授权原因</translation>
+    </message>
+    <message>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
         <source>&amp;Mobile phone</source>
         <translation>手机号(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Second &amp;phone</source>
+        <translation>备用电话(&amp;P)</translation>
     </message>
     <message>
         <source>ID &amp;type</source>
@@ -138,6 +150,10 @@
     <message>
         <source>Authorised &amp;until</source>
         <translation>授权截止(&amp;U)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>备注(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -282,6 +298,18 @@
     <message>
         <source>until withdrawn</source>
         <translation>长期（至撤销）</translation>
+    </message>
+    <message>
+        <source>Register a further owner</source>
+        <translation>登记另一位业主</translation>
+    </message>
+    <message>
+        <source>{code} already has its owner {owners}. Register {name} as a further (co-)owner?
+
+A sale or a change of owners is registered under More ▸ Transfer of ownership (supervisor): it ends the seller's ties and arrangements.</source>
+        <translation>{code} 已有业主 {owners}。将 {name} 登记为另一位（共有）业主？
+
+房屋买卖、更换业主请用 更多 ▸ 产权变更（客服主管）：原业主的关系和安排随之结束。</translation>
     </message>
 </context>
 <context>
@@ -557,8 +585,8 @@ The current owners are kept in the unit's history with this end date; the transf
         <translation>起始日期</translation>
     </message>
     <message>
-        <source>Lease / authorised to</source>
-        <translation>租期 / 授权事项</translation>
+        <source>Lease / authorised to / note</source>
+        <translation>租期 / 授权事项 / 备注</translation>
     </message>
     <message>
         <source>People</source>
@@ -649,12 +677,24 @@ The current owners are kept in the unit's history with this end date; the transf
         <translation>前台须知(&amp;I)…</translation>
     </message>
     <message>
+        <source>Show full &amp;mobile…</source>
+        <translation>查看完整手机号(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Show full I&amp;D number…</source>
+        <translation>查看完整证件号码(&amp;D)…</translation>
+    </message>
+    <message>
         <source>&amp;Print unit file…</source>
         <translation>打印业户档案(&amp;P)…</translation>
     </message>
     <message>
         <source>More</source>
         <translation>更多</translation>
+    </message>
+    <message>
+        <source>(none recorded)</source>
+        <translation>（未登记）</translation>
     </message>
     <message>
         <source>Unit file {code}</source>

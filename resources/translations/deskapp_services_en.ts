@@ -1091,6 +1091,10 @@
       <translation>cannot be longer than {0} characters</translation>
     </message>
     <message>
+      <source>不能超过 {0} 字（现 {1} 字）</source>
+      <translation>at most {0} characters (now {1})</translation>
+    </message>
+    <message>
       <source>不能预约已经过去的时间</source>
       <translation>a time already past cannot be booked</translation>
     </message>
@@ -2057,6 +2061,10 @@
     <message>
       <source>单价</source>
       <translation>Unit price</translation>
+    </message>
+    <message>
+      <source>单元</source>
+      <translation>Stairwell</translation>
     </message>
     <message>
       <source>单元门钥匙</source>

@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QWizard
 from sqlalchemy import func, select
 
@@ -168,3 +168,54 @@ def test_the_template_is_saved_from_the_first_page(qtbot, desk_session, monkeypa
     assert "读数模板.xlsx" in wizard.findChild(QLabel, "importTemplateSaved").text()
     header = [c.value for c in next(load_workbook(tmp_path / "读数模板.xlsx")["抄表读数"].iter_rows(min_row=2, max_row=2))]
     assert header[:4] == ["楼栋*", "单元", "房号*", "仪表*"]
+
+
+def test_a_file_without_stairwells_into_buildings_numbered_by_them_is_warned_at_its_cell(qtbot, desk_session,
+                                                                                         answers):
+    """房产导入模板 has no 单元 column: into a community whose building 1 is numbered 1-1-101, 1-2-101 its
+    row 101 would become a third unit 1-101, and a readings file naming 楼栋 1 房号 101 could no longer
+    be matched (“楼栋 1 有多个房号 101”). The preview says so at the row's 房号 cell before anything is written."""
+    from deskapp.services.registry import community as registry_community
+    from deskapp.services.registry import units as registry_units
+
+    ctx, actor = desk_session.ctx, desk_session.actor
+    registry_community.add_building(ctx, actor, "1")
+    for stairwell in ("1", "2"):
+        registry_units.create_unit(ctx, actor, {"building": "1", "stairwell": stairwell, "room": "101",
+                                                "building_area": "90", "state": "空置"})
+    wizard = open_wizard(qtbot, desk_session, Target.UNITS, REAL / "房产导入模板.xls")
+    wizard.next()
+    wizard.next()
+    page = wizard.preview_page
+    page.view.setCurrentIndex(page.model.index(0, 0))
+    assert ("工作表 Sheet1 第 2 行 A 列（房号）：楼栋 1 的房屋按单元编号（档案中已有 1-1-101、1-2-101），本行没有单元，"
+            "将新建为 1-101：请填写单元，或核实不是同一房屋") in page.detail.text()
+    row_202 = next(r for r in range(page.model.rowCount()) if page.model.row_at(r).code == "1-202")
+    page.view.setCurrentIndex(page.model.index(row_202, 0))
+    assert "楼栋 1 的房屋按单元编号（档案中已有 1-1-101、1-2-101），本行没有单元，将新建为 1-202" in page.detail.text()
+    row_2 = next(r for r in range(page.model.rowCount()) if page.model.row_at(r).code == "2-101")
+    page.view.setCurrentIndex(page.model.index(row_2, 0))
+    assert "单元编号" not in page.detail.text()  # building 2 is new: nothing on file to stand beside
+    assert not page.isComplete() and unit_count(ctx) == 2  # a warning waits for 我已核实警告; nothing written
+    # on its box: a wide check box takes clicks on the box and its text only
+    qtbot.mouseClick(page.accept, Qt.MouseButton.LeftButton, pos=QPoint(8, page.accept.height() // 2))
+    assert page.isComplete()
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton)
+    assert wizard.currentPage() is wizard.done_page and unit_count(ctx) == 17
+
+
+def test_the_sheet_page_counts_the_rows_of_data_not_the_notes_beside_them(qtbot, desk_session, answers):
+    """importRoom.xlsx holds one unit and 21 rows of instructions in far columns: the sheet page said
+    “共 22 行”, as if 22 units were coming."""
+    wizard = ImportWizard(desk_session, Target.UNITS)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    wizard.file_page.path.setText(str(REAL / "importRoom.xlsx"))
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    assert wizard.currentPage() is wizard.sheet_page
+    about = wizard.sheet_page.about.text()
+    assert about.startswith("表头下有数据的行：1（工作表共 22 行，含表格旁的说明）；表头在第 1 行：楼号、单元、房间")
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    assert wizard.preview_page.model.rowCount() == 1  # what the preview then checks

@@ -55,12 +55,30 @@ def test_person_form_is_the_designer_form_with_tab_order(desk_session, unit_id, 
     assert dialog.form.objectName() == "PersonForm"
     assert next_tab_stop(dialog.name) is dialog.phone and next_tab_stop(dialog.phone) is dialog.phone2
     assert next_tab_stop(dialog.id_number) is dialog.since
-    assert dialog.relation.currentText() == "业主" and dialog.windowTitle() == "登记人员 — 3-2-1502"
+    # 3-2-1502 has its owner 张三: the form starts at 家属, not at a second owner
+    assert dialog.relation.currentText() == "家属" and dialog.windowTitle() == "登记人员 — 3-2-1502"
     dialog.show()
     dialog.relation.setCurrentIndex(dialog.relation.findText("租户"))
     assert dialog.lease_box.isVisible() and not dialog.auth_box.isVisible()
     dialog.relation.setCurrentIndex(dialog.relation.findText("授权人"))
     assert dialog.auth_box.isVisible() and not dialog.lease_box.isVisible()
+
+
+def test_the_person_form_starts_at_owner_only_where_the_unit_has_none(desk_session, unit_id, qtbot):
+    """A family member typed in a hurry on a unit with an owner was registered as a second 业主 (the
+    form's first choice): it now starts at 家属 there, and at 业主 on a unit with nobody yet."""
+    empty = registry_units.create_unit(desk_session.ctx, desk_session.actor, {
+        "building": "3", "stairwell": "1", "room": "101", "building_area": "60", "state": "空置"})
+    for uid, relation in ((empty, "业主"), (unit_id, "家属")):
+        dialog = PersonDialog(desk_session, uid)
+        qtbot.addWidget(dialog)
+        dialog.name.insert("王小明")
+        dialog.phone.insert("13600136000")
+        ok = dialog.findChild(QDialogButtonBox, "buttonBox").button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        assert dialog.relation.currentText() == relation
+        people = registry_units.unit_page(desk_session.ctx, desk_session.actor, uid).people
+        assert [(p.name, p.relation.value) for p in people if p.name == "王小明"] == [("王小明", relation)]
 
 
 def test_person_with_bad_id_number_is_refused_at_the_field_and_nothing_is_written(desk_session, unit_id, qtbot):
@@ -290,3 +308,35 @@ def test_every_field_of_the_person_form_has_its_own_alt_letter(desk_session, uni
         qtbot.waitUntil(lambda: dialog.focusWidget() is field)
     if relation is Relation.AUTHORISED:  # Alt+letter on a check box ticks it, as a click does (a moment later)
         qtbot.waitUntil(lambda: all(box.isChecked() for box in dialog.authority_checks.values()))
+
+
+def test_a_further_owner_is_registered_only_after_saying_so(desk_session, unit_id, qtbot):
+    """登记人员 at 业主 on a unit that has its owner: asked first (No by default) — a sale is 产权变更."""
+    ctx = desk_session.ctx
+    before = (count(ctx, Person), count(ctx, AuditEntry))
+    dialog = PersonDialog(desk_session, unit_id, Relation.OWNER)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name.insert("李梅")
+    dialog.phone.insert("13600136000")
+    asked = []
+
+    def answer(button):
+        def run():
+            box = QApplication.activeModalWidget()
+            asked.append(box.text())
+            qtbot.mouseClick(box.button(button), Qt.MouseButton.LeftButton)
+        return run
+
+    ok = dialog.findChild(QDialogButtonBox, "buttonBox").button(QDialogButtonBox.StandardButton.Ok)
+    QTimer.singleShot(0, answer(QMessageBox.StandardButton.No))
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert asked[0].startswith("3-2-1502 已有业主 张三。将 李梅 登记为另一位（共有）业主？")
+    assert "产权变更" in asked[0]
+    assert dialog.isVisible() and (count(ctx, Person), count(ctx, AuditEntry)) == before
+    QTimer.singleShot(0, answer(QMessageBox.StandardButton.Yes))
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible() and len(asked) == 2
+    owners = [p.name for p in registry_units.unit_page(ctx, desk_session.actor, unit_id).people
+              if p.relation is Relation.OWNER]
+    assert owners == ["张三", "李梅"]

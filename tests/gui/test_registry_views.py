@@ -2,7 +2,7 @@
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from openpyxl import load_workbook
 
 from deskapp.domain.people import Relation
@@ -126,3 +126,84 @@ def test_the_check_runs_by_its_keys_as_soon_as_its_tab_is_chosen(desk_session, u
     assert "检查房屋 3 户" in view.summary.text()
     run = next(b for b in view.findChildren(QToolButton) if b.defaultAction() is view.act_run)
     assert run.text() == "开始检查(&R)"  # drawn with the R underlined, Alt+R pressing it
+
+
+def test_a_persons_finding_opens_the_unit_with_that_person_chosen_for_editing(main_window, units, qtbot):
+    """档案完整性检查 → the tenant 赵六 has no ID number: the unit opens with 赵六 chosen (not the owner on
+    the top row), and 编辑人员 completes it."""
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox, QToolButton
+
+    from deskapp.domain.idcard import check_digit
+
+    his = "110105198001010019"[:17] + check_digit("110105198001010019"[:17])
+    ctx, actor = main_window.session.ctx, main_window.session.actor
+    registry_people.add_person(ctx, actor, units["a"], PersonInput("赵六", "13700137000"), Relation.TENANT,
+                               lease_start=date(2026, 1, 1), lease_end=date(2027, 12, 31))
+    view = main_window.show_view("completeness")
+    job = view.run_check()
+    job.wait()
+    qtbot.waitUntil(lambda: view.report is not None)
+    view.text.setText("赵六")
+    view.item.setCurrentIndex(view.item.findData("证件号码"))
+    assert view.proxy.rowCount() == 1
+    view.table.doubleClicked.emit(view.proxy.index(0, 0))
+    page = main_window.tabs.currentWidget()
+    assert page.objectName() == f"unitPage_{units['a']}"
+    assert page.people.item(0, 1).text() == "张三"  # the owner on top; the tenant is the one chosen
+    assert page.selected_person() is not None and page.selected_person().name == "赵六"
+    seen = []
+
+    def complete():
+        dialog = QApplication.activeModalWidget()
+        seen.append(dialog.windowTitle())
+        dialog.id_number.setText(his)
+        ok = dialog.findChild(QDialogButtonBox, "buttonBox").button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, complete)
+    button = next(b for b in page.findChildren(QToolButton) if b.defaultAction() is page.act_edit_person)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert seen == ["编辑租户 赵六"]
+    assert page.people.item(1, 3).text() == f"居民身份证 110***********{his[-4:]}"
+
+
+def test_search_says_what_a_person_found_is_to_the_unit(main_window, units, qtbot):
+    """Typing a tenant's name listed “3-2-1502  王五  [自住]”, as if 王五 owned it."""
+    ctx, actor = main_window.session.ctx, main_window.session.actor
+    registry_people.add_person(ctx, actor, units["a"], PersonInput("王五", "13700137000"), Relation.TENANT,
+                               lease_start=date(2026, 1, 1), lease_end=date(2027, 12, 31))
+    qtbot.keyClick(main_window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(main_window.search, "ww")
+    popup = main_window.search.completer().completionModel()
+    assert popup.data(popup.index(0, 0)) == "3-2-1502  王五（租户）  [自住]"
+    main_window.search.clear()
+    qtbot.keyClicks(main_window.search, "zs")  # an owner is named as before
+    assert popup.data(popup.index(0, 0)) == "3-2-1502  张三  [自住]"
+    qtbot.keyClick(main_window.search, Qt.Key.Key_Return)
+    assert main_window.tabs.currentWidget().objectName() == f"unitPage_{units['a']}"
+
+
+def test_a_narrowed_completeness_print_says_it_is_part_of_the_check(main_window, units, qtbot, tmp_path):
+    """Printing only the 证件号码 problems gave a sheet saying “发现问题 1 项” of a check that found 2, and
+    no date of the check: the paper now gives the check's date and figures, then what it lists."""
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    view = main_window.show_view("completeness")
+    view.act_run.trigger()  # 开始检查 (Ctrl+R)
+    view.job.wait()
+    qtbot.waitUntil(lambda: view.report is not None)
+    day = f"{view.report.checked_on:%Y-%m-%d}"
+    view.item.setCurrentIndex(view.item.findData("证件号码"))
+    assert view.proxy.rowCount() == 1
+    view.act_print.trigger()
+    view.job.wait()
+    qtbot.waitUntil(lambda: getattr(view, "preview", None) is not None)
+    text = "".join(p.extract_text() for p in PdfReader(BytesIO(view.preview.pdf)).pages).replace("\n", "")
+    assert f"检查日期 {day}：检查房屋 3 户，发现问题 2 项，涉及 2 户。本表只列筛选出的 1 项（项目：证件号码）。" in text
+    view.preview.close()
+    view.export_to(tmp_path / "c.xlsx").wait()
+    qtbot.waitUntil(lambda: (tmp_path / "c.xlsx").exists())
+    title = load_workbook(tmp_path / "c.xlsx").worksheets[0]["A1"].value
+    assert f"检查日期 {day}" in title and "问题 2 项，本表只列筛选出的 1 项（项目：证件号码）" in title

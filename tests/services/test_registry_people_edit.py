@@ -137,3 +137,13 @@ def test_the_last_day_shows_in_the_people_export(community, admin, unit, tmp_pat
     registry_exports.export_people(community, admin, out, ExportOptions())
     cells = [c.value for row in load_workbook(out).active.iter_rows() for c in row]
     assert "借用钥匙、物品放行确认（至 2026-11-30）" in cells
+
+
+def test_a_note_too_long_is_refused_at_its_field_and_nothing_changes(community, admin, unit):
+    tenant = tie(community, admin, unit, "王五")
+    with pytest.raises(ValidationError) as refused:
+        registry_people.edit_person(community, admin, tenant.tie_id, PersonEdit(note="经营" * 101))
+    assert refused.value.field == "备注" and "200" in str(refused.value)
+    assert tie(community, admin, unit, "王五").note == ""
+    registry_people.edit_person(community, admin, tenant.tie_id, PersonEdit(note="  经营：便利店 "))
+    assert tie(community, admin, unit, "王五").note == "经营：便利店"

@@ -56,6 +56,12 @@ def authority_in_force(authority_until: date | None, on: date) -> bool:
     return authority_until is None or on <= authority_until
 
 
+def with_tie_note(terms: str, note: str) -> str:
+    """A person's line on the unit page and the 业户档案: the lease or the authorities, then the note the
+    tie was registered with (子女, 经营：便利店, why the owner gave the authority); either may be blank."""
+    return "；".join(part for part in (terms.strip(), (note or "").strip()) if part)
+
+
 def check_authority_until(authority_until: date | None, since: date | None, field: str = "授权截止") -> None:
     if authority_until is not None and since is not None and authority_until < since:
         raise ValidationError(field, f"不能早于登记日期 {since:%Y-%m-%d}")

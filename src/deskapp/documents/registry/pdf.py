@@ -43,6 +43,7 @@ class CompletenessDoc:
     units_checked: int
     rows: Sequence[Sequence[str]]  # 房号, 对象, 项目, 问题
     by_item: Sequence[tuple[str, int]] = field(default_factory=tuple)
+    summary: Sequence[str] = ()  # the check's date and figures, then what a narrowed print lists (the service's)
 
 
 def _grid(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float], *,
@@ -115,7 +116,7 @@ def unit_file_pdf(head: Letterhead, u: UnitFileDoc) -> bytes:
     facts = _grid(["项目", "内容", "项目", "内容"], rows, [24 * mm, 66 * mm, 24 * mm, 66 * mm])
     story.append(facts)
     story += _section("住户与相关人员")
-    story.append(_grid(["关系", "姓名", "电话", "证件", "起始", "租期 / 授权事项"],
+    story.append(_grid(["关系", "姓名", "电话", "证件", "起始", "租期 / 授权事项 / 备注"],
                        u.people or [["—", "（无）", "", "", "", ""]],
                        [16 * mm, 22 * mm, 26 * mm, 52 * mm, 20 * mm, 44 * mm]))
     story += _section("前台须知")
@@ -138,8 +139,8 @@ def completeness_pdf(head: Letterhead, c: CompletenessDoc) -> bytes:
     """《业户档案完整性检查表》: a summary by item, then every finding."""
     story = _header(head, COMPLETENESS_TITLE)
     units_with = len({r[0] for r in c.rows})
-    story.append(Paragraph(esc(f"检查房屋 {c.units_checked} 户，发现问题 {len(c.rows)} 项，涉及 {units_with} 户。"),
-                           style(10, leading=15)))
+    for line in c.summary or [f"检查房屋 {c.units_checked} 户，发现问题 {len(c.rows)} 项，涉及 {units_with} 户。"]:
+        story.append(Paragraph(esc(line), style(10, leading=15)))
     if c.by_item:
         story.append(Spacer(1, 2 * mm))
         story.append(_grid(["项目", "问题数"], [[item, str(n)] for item, n in c.by_item], [40 * mm, 25 * mm]))

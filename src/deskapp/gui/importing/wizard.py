@@ -188,8 +188,11 @@ class SheetPage(QWizardPage):
             self.about.setText(self.tr("No header row found on this sheet. Its headers should include: {names}.")
                                .format(names="、".join(s.label for s in fields_for(self.w.target) if s.required)))
         else:
-            self.about.setText(self.tr("{rows} rows; header row {row}: {headers}").format(
-                rows=info.rows, row=info.header_row, headers="、".join(h for h in info.headers if h)))
+            # the rows that hold data, not the sheet's length: notes beside the table make it longer
+            self.about.setText(self.tr("{filled} rows of data under the header (the sheet has {rows} rows, "
+                                       "notes beside the table included); header row {row}: {headers}").format(
+                filled=info.filled, rows=info.rows, row=info.header_row,
+                headers="、".join(h for h in info.headers if h)))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:

@@ -199,9 +199,24 @@ class CompletenessView(QWidget):
         if not index.isValid():
             return
         unit_id = self.proxy.data(index, Qt.ItemDataRole.UserRole)
+        finding = self.model.finding(self.proxy.mapToSource(index).row())
         window = self.window()
         if hasattr(window, "open_unit"):
-            window.open_unit(unit_id)
+            page = window.open_unit(unit_id)
+            # a person's finding (no phone, a wrong ID number): that person chosen on the page, so
+            # 编辑人员 completes it at once
+            if hasattr(page, "choose_person"):
+                page.choose_person(finding.subject)
+
+    def narrowed_by(self) -> str:
+        """The filter in the paper's words (项目：证件号码；含“李四”), "" when it shows everything. The
+        paper's own Chinese: it goes onto the printed sheet, not the screen."""
+        parts = []
+        if self.item.currentData():
+            parts.append(f"项目：{self.item.currentData()}")
+        if self.text.text().strip():
+            parts.append(f"含“{self.text.text().strip()}”")
+        return "；".join(parts)
 
     # -- output (what the filter shows, so a supervisor can print just the 证件号码 problems)
     def export_dialog(self) -> None:
@@ -217,12 +232,13 @@ class CompletenessView(QWidget):
         if self.report is None:
             return None
         ctx, actor, report, shown = self.session.ctx, self.session.actor, self.report, self.shown_findings()
+        narrowed = self.narrowed_by()
 
         def done(_rows) -> None:
             self.summary.setText(self.summary.text().split("  →")[0] + "  → " + str(path))
 
         self.job = Job(self, self.tr("Exporting…"),
-                       lambda progress, cancelled: completeness.write_xlsx(ctx, actor, report, path, shown),
+                       lambda progress, cancelled: completeness.write_xlsx(ctx, actor, report, path, shown, narrowed),
                        done).start()
         return self.job
 
@@ -231,9 +247,10 @@ class CompletenessView(QWidget):
         if self.report is None:
             return None
         ctx, actor, report, shown = self.session.ctx, self.session.actor, self.report, self.shown_findings()
+        narrowed = self.narrowed_by()
         self.preview = None
         self.job = Job(self, self.tr("Preparing the print…"),
-                       lambda progress, cancelled: completeness.report_pdf(ctx, actor, report, shown),
+                       lambda progress, cancelled: completeness.report_pdf(ctx, actor, report, shown, narrowed),
                        self._show_preview).start()
         return self.job
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QFile, QIODevice
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QMessageBox,
     QVBoxLayout, QWidget,
 )
 
@@ -70,6 +70,7 @@ class PersonDialog(QDialog):
         # co-owners: which of them gives the authorisation (it ends when that one sells); a sole
         # owner gives it without being asked
         owners = [x for x in page.people if x.relation is Relation.OWNER]
+        self.code, self.owners = page.code, [o.name for o in owners]
         self.grantor = QComboBox(self.auth_box, objectName="grantorCombo")
         for o in owners:
             self.grantor.addItem(o.name, o.person_id)
@@ -81,6 +82,7 @@ class PersonDialog(QDialog):
         else:
             self.grantor.hide()
         self.notes: QLineEdit = f.findChild(QLineEdit, "notesEdit")
+        self.notes.setMaxLength(registry_people.NOTE_MAX)
         f.findChild(QLabel, "unitLabel").setText(self.tr("Unit {code}, owners: {owners}").format(
             code=page.code, owners=page.owners or self.tr("none")))
 
@@ -99,6 +101,10 @@ class PersonDialog(QDialog):
             empty = self.tr("until withdrawn") if field is self.authority_until else self.tr("not fixed")
             field.set_optional(optional, empty if optional else "")
             field.set_value(value)
+        if relation is None and owners:
+            # the unit has its owners: who comes to be registered is family, a tenant or an authorised
+            # person — a further owner is the rare case (a change of owners is 产权变更), chosen on purpose
+            relation = Relation.FAMILY
         if relation is not None:
             self.relation.setCurrentIndex(self.relation.findData(relation.name))
         self.relation.currentIndexChanged.connect(self._relation_changed)
@@ -129,14 +135,27 @@ class PersonDialog(QDialog):
 
     def person_input(self) -> PersonInput:
         return PersonInput(name=self.name.text(), phone=self.phone.text(), phone2=self.phone2.text(),
-                           id_type=IdType[self.id_type.currentData()], id_number=self.id_number.text(),
-                           notes=self.notes.text())
+                           id_type=IdType[self.id_type.currentData()], id_number=self.id_number.text())
 
     def authorities(self) -> tuple[Authority, ...]:
         return tuple(a for a, box in self.authority_checks.items() if box.isChecked())
 
+    def further_owner_meant(self) -> bool:
+        """Another 业主 beside the owners on file is a co-owner, not a sale: asked, No being the default,
+        so a family member left at 业主 or a new owner registered without 产权变更 is caught."""
+        answer = QMessageBox.question(
+            self, self.tr("Register a further owner"),
+            self.tr("{code} already has its owner {owners}. Register {name} as a further (co-)owner?\n\n"
+                    "A sale or a change of owners is registered under More ▸ Transfer of ownership (supervisor): "
+                    "it ends the seller's ties and arrangements.").format(
+                code=self.code, owners="、".join(self.owners), name=self.name.text().strip()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def accept(self) -> None:
         relation = self.current_relation()
+        if relation is Relation.OWNER and self.owners and self.name.text().strip() and not self.further_owner_meant():
+            return  # the form stays open, to choose the relation meant
         tenant = relation is Relation.TENANT
         authorised = relation is Relation.AUTHORISED
 
@@ -146,6 +165,9 @@ class PersonDialog(QDialog):
                 since=self.since.value(), lease_start=self.lease_start.value() if tenant else None,
                 lease_end=self.lease_end.value() if tenant else None,
                 authorities=self.authorities() if authorised else (),
+                # the form's 备注 is about this person at this unit (子女, 经营：便利店, why the authority
+                # was given): the tie's note, which the unit page, the 业户档案 and the export show
+                note=self.notes.text().strip(),
                 authority_until=self.authority_until.value() if authorised else None,
                 granted_by=self.grantor.currentData() if authorised and self.grantor.count() > 1 else None)
 
@@ -192,8 +214,8 @@ class EndTieDialog(QDialog):
 
 class EditPersonDialog(QDialog):
     """编辑人员: a changed phone, a corrected ID number, a tenant's lease end, an authorisation's
-    last day. The phone and ID number on file are shown masked and kept when left blank, so the
-    dialog never puts a full number on the screen."""
+    last day, the 备注 shown with the person. The phone and ID number on file are shown masked and
+    kept when left blank, so the dialog never puts a full number on the screen."""
 
     def __init__(self, session: DeskSession, person: registry_people.PersonView, parent: QWidget | None = None):
         super().__init__(parent)
@@ -206,6 +228,8 @@ class EditPersonDialog(QDialog):
         keep = self.tr("blank: keep {value}")
         self.phone = QLineEdit(objectName="phoneEdit", maxLength=20)
         self.phone.setPlaceholderText(keep.format(value=person.phone) if person.phone else self.tr("none on file"))
+        self.phone2 = QLineEdit(objectName="phone2Edit", maxLength=20)
+        self.phone2.setPlaceholderText(keep.format(value=person.phone2) if person.phone2 else self.tr("none on file"))
         self.id_type = QComboBox(objectName="idTypeCombo")
         for t in IdType:
             self.id_type.addItem(t.value, t.name)
@@ -220,9 +244,14 @@ class EditPersonDialog(QDialog):
         self.authority_until = DateField(person.authority_until, optional=True, label="授权截止",
                                          empty_text=self.tr("until withdrawn"), today=today,
                                          objectName="authorityUntilEdit")
+        self.name = QLineEdit(person.name, objectName="nameEdit", maxLength=40)
+        self.note = QLineEdit(person.note, objectName="noteEdit", maxLength=registry_people.NOTE_MAX)
+        self.note.setPlaceholderText(self.tr("e.g. child of the owner; a shop's trade; why the authority was given"))
         form = QFormLayout()
         form.addRow(self.tr("Person"), plain_label(f"{person.relation.value} {person.name}"))
+        form.addRow(self.tr("&Name"), self.name)  # a name mistyped at registration is corrected here
         form.addRow(self.tr("&Mobile phone"), self.phone)
+        form.addRow(self.tr("Second &phone"), self.phone2)
         form.addRow(self.tr("ID &type"), self.id_type)
         form.addRow(self.tr("&ID number"), self.id_number)
         if person.relation is Relation.TENANT:
@@ -233,9 +262,11 @@ class EditPersonDialog(QDialog):
             form.addRow(self.tr("Authorised &until"), self.authority_until)
         else:
             self.authority_until.hide()
+        form.addRow(self.tr("N&ote"), self.note)
         self.error = plain_label()
-        self.problems = FieldErrors(self.error, {"手机号": self.phone, "证件号码": self.id_number,
-                                                 "租期结束": self.lease_end, "授权截止": self.authority_until})
+        self.problems = FieldErrors(self.error, {"姓名": self.name, "手机号": self.phone, "备用电话": self.phone2,
+                                                 "证件号码": self.id_number, "租期结束": self.lease_end,
+                                                 "授权截止": self.authority_until, "备注": self.note})
         buttons = dialog_buttons(self, self.accept, QDialogButtonBox.StandardButton.Ok)
         buttons.setObjectName("buttonBox")
         layout = QVBoxLayout(self)
@@ -247,7 +278,8 @@ class EditPersonDialog(QDialog):
     def edit(self) -> PersonEdit:
         return PersonEdit(phone=self.phone.text(), id_type=IdType[self.id_type.currentData()],
                           id_number=self.id_number.text(), lease_end=self.lease_end.value(),
-                          authority_until=self.authority_until.value(), version=self.person.version)
+                          authority_until=self.authority_until.value(), version=self.person.version,
+                          note=self.note.text(), name=self.name.text(), phone2=self.phone2.text())
 
     def accept(self) -> None:
         if submit(self.problems, lambda: registry_people.edit_person(self.session.ctx, self.session.actor,

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 from deskapp.contracts.changes import Change
 from deskapp.domain.dates import format_date
 from deskapp.domain.local_time import local_text
-from deskapp.domain.people import Relation, authority_in_force
+from deskapp.domain.people import Relation, authority_in_force, with_tie_note
 from deskapp.domain.transfer import grantor_worth_naming
 from deskapp.gui import errors
 from deskapp.gui.view_catalogue import SectionSpec, unit_sections
@@ -21,10 +21,15 @@ from deskapp.gui.service_text import said
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
 from deskapp.gui.widgets import fit_columns, simple_table, as_typed, plain_label
+from deskapp.services.accounts import privacy
 from deskapp.services.registry import common as registry_common
 from deskapp.services.registry import people as registry_people
 from deskapp.services.registry import units as registry_units
 from deskapp.services.registry import prints as registry_print
+
+
+EVENT_WIDTH = 760  # px: the chronicle's 事项 at most, so 经办人 stays in sight on a 1600-px screen
+TIP_AFTER = 30  # characters: a longer cell carries its whole text as a tooltip
 
 
 class LazySection(QGroupBox):
@@ -76,7 +81,7 @@ class UnitPageWidget(QScrollArea):
 
         self.people = simple_table("unitPeople", [self.tr("Relation"), self.tr("Name"), self.tr("Phone"),
                                                   self.tr("ID document"), self.tr("Since"),
-                                                  self.tr("Lease / authorised to")], row_numbers=False)
+                                                  self.tr("Lease / authorised to / note")], row_numbers=False)
         self.people.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.people.customContextMenuRequested.connect(self._people_menu)
         self.people.itemSelectionChanged.connect(self._selection_changed)
@@ -155,6 +160,13 @@ class UnitPageWidget(QScrollArea):
                                registry_common.CHRONICLE)
         self.act_instructions = a("actInstructions", self.tr("Front-desk &instructions…"), "Ctrl+Shift+I",
                                   self.edit_instructions, registry_common.INSTRUCT)
+        # 查看完整信息 on the person the clerk is looking at (audited each time): a supervisor's reveal, or
+        # a desk role's full mobile for a stated purpose (回访、催缴); the next refresh masks it again
+        self.act_reveal_phone = a("actRevealPhone", self.tr("Show full &mobile…"), "", self.reveal_selected_phone,
+                                  None)
+        self.act_reveal_phone.setVisible(self.session.may(privacy.REVEAL) or self.session.may(privacy.REVEAL_FOR_WORK))
+        self.act_reveal_id = a("actRevealId", self.tr("Show full I&D number…"), "", self.reveal_selected_id,
+                               privacy.REVEAL)
         self.act_print = a("actPrintUnit", self.tr("&Print unit file…"), "Ctrl+P", self.print_file, None)
         for act in (self.act_person, self.act_edit_person, self.act_instructions, self.act_chronicle,
                     self.act_print):
@@ -167,8 +179,11 @@ class UnitPageWidget(QScrollArea):
         more.setText(self.tr("More"))
         more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(more)
-        for act in (self.act_state, self.act_edit, self.act_transfer, self.act_end):
-            if act.isVisible():
+        for act in (self.act_state, self.act_edit, self.act_transfer, self.act_end, None, self.act_reveal_phone,
+                    self.act_reveal_id):
+            if act is None:
+                menu.addSeparator()
+            elif act.isVisible():
                 menu.addAction(act)
         more.setMenu(menu)
         hide_unless(more, not menu.isEmpty())
@@ -178,11 +193,16 @@ class UnitPageWidget(QScrollArea):
         person = self.selected_person()
         self.act_edit_person.setEnabled(person is not None)
         self.act_end.setEnabled(person is not None and person.relation is not Relation.OWNER)
+        self.act_reveal_phone.setEnabled(person is not None)
+        self.act_reveal_id.setEnabled(person is not None)
 
     def _people_menu(self, pos) -> None:
         menu = QMenu(self)
-        for act in (self.act_person, self.act_edit_person, self.act_end):
-            if act.isVisible():
+        for act in (self.act_person, self.act_edit_person, self.act_end, None, self.act_reveal_phone,
+                    self.act_reveal_id):
+            if act is None:
+                menu.addSeparator()
+            elif act.isVisible():
                 menu.addAction(act)
         if not menu.isEmpty():
             menu.exec(self.people.viewport().mapToGlobal(pos))
@@ -204,6 +224,15 @@ class UnitPageWidget(QScrollArea):
         chosen = 0 <= row < len(self.page.people) and self.people.selectionModel().isRowSelected(row)
         return self.page.people[row] if chosen else None
 
+    def choose_person(self, name: str) -> bool:
+        """Choose the person of that name in the people table (a completeness finding opened here)."""
+        for row, person in enumerate(self.page.people):
+            if person.name == name:
+                self.people.selectRow(row)
+                self.people.setFocus()
+                return True
+        return False
+
     def edit_selected(self):
         from deskapp.gui.registry.person_dialogs import EditPersonDialog
 
@@ -219,6 +248,35 @@ class UnitPageWidget(QScrollArea):
         if person is None or person.relation is Relation.OWNER:
             return False  # the action is disabled then; owners change through a transfer
         return self._run(EndTieDialog(self.session, person, parent=self))
+
+    def reveal_selected_phone(self) -> str | None:
+        """The chosen person's full mobile in the people table, audited (gui/accounts/reveal.py)."""
+        from deskapp.gui.accounts.reveal import reveal_phone
+
+        person, row = self.selected_person(), self.people.currentRow()
+        if person is None:
+            return None  # the action is disabled then
+        shown = reveal_phone(self, self.session, person.person_id, person.name, self.unit_id)
+        if shown is None:
+            return None
+        full = shown or self.tr("(none recorded)")
+        return self._show_revealed(row, 2, " / ".join(x for x in (full, person.phone2) if x))
+
+    def reveal_selected_id(self) -> str | None:
+        person, row = self.selected_person(), self.people.currentRow()
+        if person is None:
+            return None
+        outcome = errors.call(self, privacy.reveal, self.session.ctx, self.session.actor, person.person_id,
+                              "id_number", unit_id=self.unit_id)
+        if not outcome.ok:
+            return None
+        return self._show_revealed(row, 3, f"{person.id_type} {outcome.value}".strip() if outcome.value
+                                   else self.tr("(none recorded)"))
+
+    def _show_revealed(self, row: int, column: int, text: str) -> str:
+        self.people.item(row, column).setText(text)
+        fit_columns(self.people)  # read whole, not cut
+        return text
 
     def transfer(self):
         from deskapp.gui.registry.transfer_dialog import TransferDialog
@@ -301,13 +359,20 @@ class UnitPageWidget(QScrollArea):
         table.setRowCount(len(rows))
         for r, values in enumerate(rows):
             for c, v in enumerate(values):
-                table.setItem(r, c, QTableWidgetItem(v))
+                item = QTableWidgetItem(v)
+                if len(v) > TIP_AFTER:  # a column capped on screen: the whole text on hover
+                    item.setToolTip(v)
+                table.setItem(r, c, item)
         # as tall as its rows (up to max_rows, then it scrolls): the page reads top to bottom
         shown = max(1, min(len(rows), max_rows))
         table.setFixedHeight(table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
                              + shown * table.verticalHeader().defaultSectionSize() + 6)
 
     def _lease_or_authority(self, p) -> str:
+        # the note the tie was registered with (子女, 经营：便利店, why the authority was given) as on the paper
+        return with_tie_note(self._terms(p), p.note)
+
+    def _terms(self, p) -> str:
         if p.relation is Relation.TENANT:
             # tr() outside the f-string: lupdate cannot see it inside one (the page said "open")
             end = format_date(p.lease_end) or self.tr("not fixed")
@@ -355,13 +420,15 @@ class UnitPageWidget(QScrollArea):
             self.facts.addWidget(shown, n // 4, (n % 4) * 2 + 1)
         for col in range(8):
             self.facts.setColumnStretch(col, 1 if col % 2 else 0)
-        self._fill(self.people, [(x.relation.value, x.name, x.phone, f"{x.id_type} {x.id_number}".strip(),
+        self._fill(self.people, [(x.relation.value, x.name, x.phones, f"{x.id_type} {x.id_number}".strip(),
                                   format_date(x.since), self._lease_or_authority(x)) for x in p.people])
         fit_columns(self.people)
         self._selection_changed()
         self._fill(self.chronicle, [(local_text(e.at), e.kind.value, e.text, e.author)
                                     for e in p.chronicle], max_rows=12)
-        fit_columns(self.chronicle)
+        # a long entry (a transfer names every arrangement of the seller) is cut at the cap, not allowed
+        # to push 经办人 out of sight behind a horizontal scroll bar
+        fit_columns(self.chronicle, cap=EVENT_WIDTH)
         self._fill(self.history, [(x.relation.value, x.name, format_date(x.since), format_date(x.until)) for x in p.history])
         self._fill(self.transfers, [(format_date(t.transferred_on), t.previous_owners, t.new_owners, t.reference, t.note,
                                      "；".join(t.settled)) for t in p.transfers])

@@ -48,6 +48,7 @@ class SheetInfo:
     score: int
     headers: tuple[str, ...]  # the header row's texts, by column
     mapping: dict[str, int]
+    filled: int = 0  # rows under the header with something in a recognised column (not the notes beside it)
 
 
 @dataclass(frozen=True)

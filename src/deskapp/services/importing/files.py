@@ -26,8 +26,15 @@ def sheets_of(wb: Workbook, target: Target) -> list[SheetInfo]:
         else:
             headers = tuple(text_of(v) for v in s.rows[guess.row])
             score = guess.score if guess.complete(target) else guess.score // 10
-            out.append(SheetInfo(s.name, len(s.rows), guess.row + 1, score, headers, dict(guess.mapping)))
+            out.append(SheetInfo(s.name, len(s.rows), guess.row + 1, score, headers, dict(guess.mapping),
+                                 _filled(s.rows[guess.row + 1:], list(guess.mapping.values()))))
     return out
+
+
+def _filled(rows, columns: list[int]) -> int:
+    """Rows with a value in one of the recognised columns: importRoom.xlsx has 22 rows, 21 of them
+    only the instructions written in far columns, and one unit."""
+    return sum(1 for row in rows if any(0 <= c < len(row) and text_of(row[c]) for c in columns))
 
 
 def _choose(wb: Workbook, target: Target, options: ImportOptions) -> tuple[SheetInfo, list[SheetInfo]]:

@@ -129,6 +129,7 @@ def _analyse_units(session: Session, wb: Workbook, options: ImportOptions, progr
 
     # against the database (units on file and their current people read in batches)
     on_file = _OnFile(session, [existing[c] for c in plans if c in existing] if options.update_existing else [])
+    stairwelled = _stairwell_buildings(existing)
     new_buildings: dict[str, str] = {}
     for plan in plans.values():
         u = plan.data
@@ -149,6 +150,8 @@ def _analyse_units(session: Session, wb: Workbook, options: ImportOptions, progr
         else:
             outcome[plan.first_row] = Verdict.CREATE
             plan.new_people = list(u.people)
+            if not u.stairwell and (numbered := stairwelled.get(u.building)):
+                extra[plan.first_row].append(_no_stairwell(plan.code, u.building, u.room, numbered, sheet.mapping))
 
     reports = []
     blanked: set[int] = set()
@@ -175,6 +178,32 @@ def _analyse_units(session: Session, wb: Workbook, options: ImportOptions, progr
     preview._plans = list(plans.values())
     preview._known_people = {(idn, name): pid for idn, found in db_people.items() for pid, name in found}
     return preview
+
+
+def _stairwell_buildings(existing: dict[str, int]) -> dict[str, list[str]]:
+    """Building → its codes on file numbered by stairwell (1-1-101, 1-2-101). Code parts are letters
+    and digits only (domain.units.check_code_part), so a code splits on its hyphens."""
+    codes: dict[str, list[str]] = defaultdict(list)
+    for code in sorted(existing):
+        parts = code.split("-")
+        if len(parts) == 3:
+            codes[parts[0]].append(code)
+    return codes
+
+
+def _no_stairwell(code: str, building: str, room: str, on_file: list[str], mapping: dict[str, int]) -> Finding:
+    """A file without 单元 (房产导入模板: 房号, 楼宇名称) going into a building numbered by stairwell: the
+    new 1-101 would stand beside 1-1-101 and 1-2-101, and a later file naming 楼栋 1 房号 101 (readings,
+    payments) could no longer tell which is meant. Said at the 单元 column when the file has one."""
+    twins = [c for c in on_file if c.endswith(f"-{room}")]
+    listed = twins or on_file
+    shown = "、".join(listed[:3]) + ("等" if len(listed) > 3 else "")
+    stairwell = mapping.get("stairwell")
+    has_stairwell = stairwell is not None and stairwell >= 0
+    column = stairwell if has_stairwell else mapping.get("room")
+    return Finding(Severity.WARNING, "单元" if has_stairwell else "房号",
+                   f"楼栋 {building} 的房屋按单元编号（档案中已有 {shown}），本行没有单元，将新建为 {code}："
+                   "请填写单元，或核实不是同一房屋", column)
 
 
 def _undated_note(plans) -> list[str]:

@@ -106,9 +106,22 @@ def finding_row(f: Finding) -> tuple[str, str, str, str]:
     return (f.unit_code, f.subject, f.item, f.problem)
 
 
+def scope_lines(report: CompletenessReport, chosen: list[Finding], narrowed: str = "") -> list[str]:
+    """What the check found, on its own date — and, when the screen's filter narrowed the list, that
+    the paper lists only part of it: a print of the 证件号码 problems said “发现问题 3 项” of a check
+    that found 12."""
+    units = len({f.unit_id for f in report.findings})
+    lines = [f"检查日期 {report.checked_on:%Y-%m-%d}：检查房屋 {report.units_checked} 户，"
+             f"发现问题 {len(report.findings)} 项，涉及 {units} 户。"]
+    if len(chosen) != len(report.findings) or narrowed:
+        lines.append(f"本表只列筛选出的 {len(chosen)} 项" + (f"（{narrowed}）" if narrowed else "") + "。")
+    return lines
+
+
 def report_pdf(ctx: Context, actor: Actor, report: CompletenessReport,
-               findings: list[Finding] | None = None) -> bytes:
-    """The printed 《业户档案完整性检查表》; `findings` narrows it to what the screen filter shows."""
+               findings: list[Finding] | None = None, narrowed: str = "") -> bytes:
+    """The printed 《业户档案完整性检查表》; `findings` narrows it to what the screen filter shows,
+    `narrowed` says how (项目：证件号码)."""
     # reportlab only when printing (the menu imports us at start)
     from deskapp.documents.registry import pdf as registry_pdf
 
@@ -116,18 +129,22 @@ def report_pdf(ctx: Context, actor: Actor, report: CompletenessReport,
     chosen = report.findings if findings is None else findings
     doc = registry_pdf.CompletenessDoc(
         units_checked=report.units_checked, rows=[finding_row(f) for f in chosen],
-        by_item=CompletenessReport(report.checked_on, report.units_checked, chosen).by_item())
+        by_item=CompletenessReport(report.checked_on, report.units_checked, chosen).by_item(),
+        summary=scope_lines(report, chosen, narrowed))
     return registry_pdf.completeness_pdf(letterhead(ctx, actor), doc)
 
 
 def write_xlsx(ctx: Context, actor: Actor, report: CompletenessReport, path: Path,
-               findings: list[Finding] | None = None) -> int:
+               findings: list[Finding] | None = None, narrowed: str = "") -> int:
     actor.require(CHECK)
     chosen = report.findings if findings is None else findings
     head = letterhead(ctx, actor)
+    part = len(chosen) != len(report.findings) or narrowed
     heading = xlsx.heading(head.community, "业户档案完整性检查表", f"检查日期 {report.checked_on:%Y-%m-%d}",
                            head.printed_on, head.printed_by,
-                           f"检查房屋 {report.units_checked} 户，问题 {len(chosen)} 项")
+                           f"检查房屋 {report.units_checked} 户，问题 {len(report.findings)} 项"
+                           + (f"，本表只列筛选出的 {len(chosen)} 项" + (f"（{narrowed}）" if narrowed else "")
+                              if part else ""))
     rows = ((n, *finding_row(f)) for n, f in enumerate(chosen, start=1))
     return registry_xlsx.write_register(path, registry_xlsx.COMPLETENESS_SHEET, heading,
                                         registry_xlsx.FINDING_COLUMNS, rows)

@@ -49,6 +49,12 @@ class PersonView:
     authority_until: date | None = None  # an authorisation's last day (授权截止)
     version: int = 0  # the person's, sent back by 编辑人员: a save over another desk's is refused
     granted_by: str = ""  # an authorisation: the owner who gave it (co-owners: the one the clerk chose)
+    phone2: str = ""  # 备用电话, masked
+
+    @property
+    def phones(self) -> str:
+        """The phone column of the page and the paper: the mobile, then 备用电话 when there is one."""
+        return " / ".join(x for x in (self.phone, self.phone2) if x)
 
 
 @dataclass(frozen=True)
@@ -62,6 +68,12 @@ class PersonEdit:
     lease_end: date | None = None
     authority_until: date | None = None
     version: int | None = None  # PersonView.version as the form loaded it; None: whatever it is now
+    note: str | None = None  # the tie's 备注 (子女, 经营：便利店, why the authority was given); None: kept
+    name: str | None = None  # a name mistyped at registration, corrected (its pinyin keys with it); None: kept
+    phone2: str = ""  # 备用电话; blank keeps the one on file, as the mobile
+
+
+NOTE_MAX = 200
 
 
 def person_view(t: UnitPerson) -> PersonView:
@@ -73,6 +85,7 @@ def person_view(t: UnitPerson) -> PersonView:
         authorities=tuple(Authority[a] for a in t.authorities.split(",") if a), note=t.note,
         authority_until=t.authority_until, version=p.version,
         granted_by=t.grantor.name if t.relation is Relation.AUTHORISED and t.grantor is not None else "",
+        phone2=mask_phone(p.phone2),
     )
 
 
@@ -172,12 +185,18 @@ def edit_person(ctx: Context, actor: Actor, tie_id: int, edit: PersonEdit) -> Pe
     authorisation's last day. Audited with the values before and after, masked as elsewhere."""
     actor.require(EDIT_PEOPLE)
     phone = normalise_phone(edit.phone, "手机号") if edit.phone.strip() else None
+    phone2 = normalise_phone(edit.phone2, "备用电话") if edit.phone2.strip() else None
     id_number = normalise_id_number(edit.id_type, edit.id_number) if edit.id_number.strip() else None
+    name = None if edit.name is None else check_name(edit.name)
+    note = None if edit.note is None else edit.note.strip()
+    if note is not None and len(note) > NOTE_MAX:
+        raise ValidationError("备注", f"不能超过 {NOTE_MAX} 字（现 {len(note)} 字）")
     with ctx.uow() as uow:
         tie = uow.registry.get(UnitPerson, tie_id)
         if tie is None or tie.until is not None:
             raise NotFound("该人员关系不存在或已结束")
         person = uow.registry.editing(tie.person, edit.version)
+        was = person.name  # the chronicle and the audit name the person as the desk knew them
         before, after, changed = {}, {}, []
 
         def change(key: str, label: str, old, new, shown=lambda v: v) -> bool:
@@ -187,8 +206,12 @@ def edit_person(ctx: Context, actor: Actor, tie_id: int, edit: PersonEdit) -> Pe
             changed.append(label)
             return True
 
+        if name is not None and change("name", "姓名", person.name, name):
+            person.name, person.initials, person.pinyin = name, pinyin.initials(name), pinyin.full(name)
         if phone is not None and change("phone", "手机号", person.phone, phone, mask_phone):
             person.phone, person.phone_last4 = phone, phone[-4:]
+        if phone2 is not None and change("phone2", "备用电话", person.phone2, phone2, mask_phone):
+            person.phone2 = phone2
         if id_number is not None and change("id_number", "证件号码", (person.id_type, person.id_number),
                                             (edit.id_type.value, id_number),
                                             lambda v: f"{v[0] or ''} {mask_id_number(v[1])}".strip()):
@@ -202,15 +225,17 @@ def edit_person(ctx: Context, actor: Actor, tie_id: int, edit: PersonEdit) -> Pe
             check_authority_until(edit.authority_until, tie.since)
             if change("authority_until", "授权截止", tie.authority_until, edit.authority_until):
                 tie.authority_until = edit.authority_until
+        if note is not None and change("note", "备注", tie.note or "", note):
+            tie.note = note
         if changed:
             # saved through the person's row even when only the tie changed, so its version is checked
             uow.registry.sign(person, actor.display_name, ctx.clock.now())
             u = uow.registry.unit(tie.unit_id)
-            what = "、".join(changed)
+            what = "、".join(changed) + (f"（{was} → {name}）" if "name" in after else "")
             audit.record(uow.session, ctx, actor, "registry.person.edit", "unit_person", tie.id, unit_id=u.id,
-                         summary=f"{u.code} 修改{tie.relation.value} {person.name}的{what}",
+                         summary=f"{u.code} 修改{tie.relation.value} {was}的{what}",
                          before=before, after=after)
             chronicle(uow.session, ctx, actor, u.id, ChronicleKind.PEOPLE,
-                      f"修改{tie.relation.value} {person.name}的{what}")
+                      f"修改{tie.relation.value} {was}的{what}")
             uow.commit()
         return person_view(tie)

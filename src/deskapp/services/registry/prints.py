@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from deskapp.domain.local_time import local_text
-from deskapp.domain.people import Relation
+from deskapp.domain.people import Relation, with_tie_note
 from deskapp.domain.transfer import grantor_worth_naming
 from deskapp.services.registry import people as registry_people
 from deskapp.services.registry import units as registry_units
@@ -29,13 +29,19 @@ def _d(value) -> str:
 
 
 def _lease_or_authority(p: registry_people.PersonView, owners: list[str]) -> str:
+    """The lease or the authorities, then the tie's note (a tenant's 经营：便利店, why an authority was
+    given), as the unit page shows them."""
+    return with_tie_note(_terms(p, owners), p.note)
+
+
+def _terms(p: registry_people.PersonView, owners: list[str]) -> str:
     if p.relation is Relation.TENANT:
         return f"{_d(p.lease_start)} 至 {_d(p.lease_end) or '未定'}"
     if p.authorities:
         until = f"（至 {_d(p.authority_until)}）" if p.authority_until else ""
         given = f"（{p.granted_by} 授权）" if grantor_worth_naming(p.granted_by, owners) else ""
         return "、".join(a.value for a in p.authorities) + given + until
-    return p.note
+    return ""
 
 
 def unit_file_doc(page: registry_units.UnitPage) -> registry_pdf.UnitFileDoc:
@@ -51,7 +57,7 @@ def unit_file_doc(page: registry_units.UnitPage) -> registry_pdf.UnitFileDoc:
     ]
     return registry_pdf.UnitFileDoc(
         code=page.code, facts=facts,
-        people=[[p.relation.value, p.name, p.phone, f"{p.id_type} {p.id_number}".strip(), _d(p.since),
+        people=[[p.relation.value, p.name, p.phones, f"{p.id_type} {p.id_number}".strip(), _d(p.since),
                  _lease_or_authority(p, owners)] for p in page.people],
         history=[[p.relation.value, p.name, _d(p.since), _d(p.until)] for p in page.history],
         instructions=[[i.text, _d(i.starts_on), _d(i.ends_on) or "长期"] for i in page.instructions],

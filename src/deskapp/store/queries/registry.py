@@ -152,11 +152,15 @@ def starts_with(column, prefix: str):
 
 
 def _people_hits(session: Session, condition, limit: int, order: list, exclude: set[int]) -> list:
-    q = (select(UnitPerson.unit_id, Person.name).join(Person, Person.id == UnitPerson.person_id)
+    """(unit id, who): the person's name, and what they are to the unit when not its owner — 赵思琪（租户）
+    at a 出租 unit is not its owner, and the desk asks the tenant and the owner different things."""
+    q = (select(UnitPerson.unit_id, Person.name, UnitPerson.relation).join(Person, Person.id == UnitPerson.person_id)
          .where(condition, UnitPerson.until.is_(None)))
     if exclude:
         q = q.where(UnitPerson.unit_id.not_in(exclude))
-    return session.execute(q.order_by(*order, UnitPerson.unit_id).limit(limit)).all()
+    rows = session.execute(q.order_by(*order, UnitPerson.unit_id).limit(limit)).all()
+    return [(uid, name if relation is Relation.OWNER else f"{name}（{relation.value}）")
+            for uid, name, relation in rows]
 
 
 def search(session: Session, query: str, limit: int = 20) -> list[Hit]:
