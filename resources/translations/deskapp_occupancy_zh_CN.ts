@@ -19,6 +19,10 @@
         <translation>房屋改为</translation>
     </message>
     <message>
+        <source>{names} still rent the unit: it stays rented</source>
+        <translation>{names} 仍在租住：房屋仍为出租</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>备注</translation>
     </message>

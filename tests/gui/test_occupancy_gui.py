@@ -270,3 +270,33 @@ def test_renew_then_move_out_from_the_rentals_tab(homes, community, qtbot, clerk
     assert seen["day"] == "2026-11-27"
     qtbot.waitUntil(lambda: table.rowCount() == 0)
     assert registry_units.unit_page(community, clerk, homes[0]).state.value == "空置"
+
+
+def test_the_move_out_form_proposes_the_lease_end_and_says_when_the_unit_stays_rented(homes, community, qtbot, clerk):
+    """A lease already over: the tenant most likely left on its last day, which the form proposes; with
+    another tenant still living there, 房屋改为 is greyed and the form says the unit stays 出租."""
+    from deskapp.gui.occupancy.dialogs import MoveOutDialog
+
+    for name, phone in (("赵六", "13800001111"), ("孙八", "13700003333")):
+        rentals.register_tenant(community, clerk, homes[0], TenantInput(name, phone, date(2025, 11, 1),
+                                                                        date(2026, 10, 31)))
+    window = desk_window(qtbot, community, "CLERK")
+    view = open_view(qtbot, window, "occupancy")
+    click_tab(qtbot, view.tabs, view.rentals)
+    click_row(qtbot, view.rentals.table, 0)
+    first = _texts(view.rentals.table)[0][1]
+    seen: dict = {}
+
+    def look(dialog: MoveOutDialog) -> None:
+        seen["day"], seen["becomes"] = dialog.on.text(), dialog.becomes.isEnabled()
+        seen["note"] = dialog.findChild(QWidget, "moveOutOthers").text()
+        click(qtbot, dialog.buttons.button(SAVE))
+
+    answers = ModalAnswers(qtbot)
+    answers.dialog(MoveOutDialog, look, accept=False)
+    click(qtbot, button_named(view, "rentalsMoveOut"))
+    answers.wait_all()
+    other = "孙八" if first == "赵六" else "赵六"
+    assert seen["day"] == "2026-10-31" and seen["becomes"] is False and other in seen["note"]
+    qtbot.waitUntil(lambda: view.rentals.table.rowCount() == 1)
+    assert registry_units.unit_page(community, clerk, homes[0]).state.value == "出租"

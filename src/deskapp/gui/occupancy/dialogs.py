@@ -100,11 +100,20 @@ class MoveOutDialog(FormDialog):
         self.session, self.tenant = session, tenant
         today = session.ctx.clock.today
         self.row(self.tr("Unit"), plain_label(tenant.unit_code))
-        self.on = self.row(self.tr("Moved out on"), date_edit(today(), "moveOutDay", label="退租日期", today=today),
-                           "退租日期")
+        # a lease already over: the tenant most likely left on its last day
+        over = tenant.lease_end is not None and tenant.lease_end < today()
+        self.on = self.row(self.tr("Moved out on"), date_edit(tenant.lease_end if over else today(), "moveOutDay",
+                                                              label="退租日期", today=today), "退租日期")
         self.becomes = self.row(self.tr("The unit becomes"), QComboBox(objectName="moveOutBecomes"), "房屋改为")
         for state in rentals.AFTER_MOVE_OUT:
             self.becomes.addItem(state.value, state.name)
+        others = [t.name for t in rentals.tenants(session.ctx, session.actor, unit_id=tenant.unit_id)
+                  if t.tie_id != tenant.tie_id]
+        if others:  # the unit stays 出租 while another tenant lives there
+            self.becomes.setEnabled(False)
+            self.becomes.setToolTip(self.tr("{names} still rent the unit: it stays rented").format(
+                names="、".join(others)))
+            self.row("", plain_label(self.becomes.toolTip(), objectName="moveOutOthers"))
         self.note = self.row(self.tr("Note"), QLineEdit(objectName="moveOutNote",
                                                         placeholderText=self.tr("e.g. keys and cards handed back")),
                              "备注")
