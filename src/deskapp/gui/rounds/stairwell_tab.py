@@ -322,6 +322,17 @@ class StairwellTab(QWidget):
                                  "its rounds stay on record.").format(name=route.name, building=route.building)):
             errors.call(self, stairwell.retire_route, self.session.ctx, self.session.actor, route.id)
 
+    def show_record(self, finding_id: int) -> bool:
+        """The morning list's 转到 on a finding not yet handed on: that finding chosen in the list."""
+        self.refresh()
+        for r in range(self.findings.rowCount()):
+            if self.findings.row_at(r)[3].id == finding_id:
+                self.findings_view.selectRow(r)
+                self.findings_view.scrollTo(self.findings.index(r, 0))
+                self.findings_view.setFocus()
+                return True
+        return False
+
     def chosen_findings(self) -> list:
         """The findings chosen in the list (Ctrl/Shift+click chooses several), in the list's order."""
         rows = sorted({i.row() for i in self.findings_view.selectionModel().selectedRows()})

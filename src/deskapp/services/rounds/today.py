@@ -14,6 +14,7 @@ from deskapp.services.rounds import _common as c
 from deskapp.services.rounds import decoration, stairwell
 from deskapp.store.models.settings import Setting
 from deskapp.store.queries import rounds as q
+from deskapp.store.queries import rounds_stairwell as sq
 from deskapp.store.uow import Session
 
 
@@ -76,6 +77,14 @@ def open_items(session: Session, ctx: Context, actor: Actor, day: date) -> list[
     for m in stairwell._missed(session, ctx, 2, weekdays):
         out.append(hooks.OpenItem("rounds", "楼道巡查漏检", "", f"{m.route}（{m.building}）{m.day:%m-%d} 未巡查",
                                   due=_end_of(m.day, tz), overdue=True, place=hooks.Place.STAIRWELL))
+    # a finding is handed on (转办) to engineering or cleaning the day it is found: from the next day
+    # on, one still not handed on is the steward's to chase
+    for f, found_on, building, point in sq.open_findings(session, None):
+        if found_on < day:
+            out.append(hooks.OpenItem("rounds", "巡查问题未转办", "",
+                                      f"{building} {point}：{f.item} {f.text}（{found_on:%m-%d} 楼道巡查发现，未转工程/保洁）",
+                                      due=_end_of(found_on, tz), overdue=True, place=hooks.Place.STAIRWELL,
+                                      record=f.id))
     return out
 
 
