@@ -8,6 +8,8 @@ typed; a finding was handed to engineering or cleaning at one click, 按建议�
 it now asks first, naming where it goes and what it is."""
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 from modal_answers import ModalAnswers, button_named, click, click_row, click_tab, desk_window, open_view, type_text
@@ -18,9 +20,14 @@ from deskapp.services.rounds import stairwell
 
 @pytest.fixture
 def route(desk_session, units, admin):
+    """A route set up on Monday 2026-11-16, the week before the rounds the tests walk or miss."""
     ctx = desk_session.ctx
     b = [x for x in registry_community.buildings(ctx, admin) if x.code == "3"][0]
-    return stairwell.set_route(ctx, admin, b.id, "3号楼1单元", ["一楼大堂", "2层楼道", "3层楼道"])
+    now = ctx.clock.now()
+    ctx.clock.set(datetime(2026, 11, 16, 9, 0))
+    route = stairwell.set_route(ctx, admin, b.id, "3号楼1单元", ["一楼大堂", "2层楼道", "3层楼道"])
+    ctx.clock.set(now)
+    return route
 
 
 @pytest.fixture
