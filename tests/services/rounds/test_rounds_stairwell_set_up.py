@@ -3,6 +3,9 @@ missed list, not on the morning list, not on the duty calendar, not as 未巡查
 from __future__ import annotations
 
 from datetime import date, datetime
+from io import BytesIO
+
+from pypdf import PdfReader
 
 from deskapp.domain.calendar import DutyStatus
 from deskapp.services import hooks
@@ -53,8 +56,11 @@ def test_the_duty_calendar_and_weekly_sheet_start_on_the_set_up_day(community, u
     assert dec[date(2026, 12, 2)].status is DutyStatus.OVERDUE  # from the set-up day on, a day missed is missed
     old = stairwell.weekly_sheet(community, steward, b, date(2026, 11, 24))
     assert dict(old.blocks[0].lines)["一楼大堂"] == ["", ""]  # not 未巡查: the route was not there yet
+    assert old.blocks[0].set_up_on == date(2026, 11, 26)  # and the paper says why the days are blank
+    paper = PdfReader(BytesIO(stairwell.weekly_sheet_pdf(community, steward, b, date(2026, 11, 24)))).pages[0]
+    assert "3号楼楼道（2026-11-26 设立，此前无巡查）" in paper.extract_text() and "未巡查" not in paper.extract_text().split("说明")[0]
     week = stairwell.weekly_sheet(community, steward, b, date(2026, 12, 1))
-    assert dict(week.blocks[0].lines)["一楼大堂"] == ["正常", "未巡查"]
+    assert dict(week.blocks[0].lines)["一楼大堂"] == ["正常", "未巡查"] and week.blocks[0].set_up_on is None
 
 
 def test_a_second_route_set_up_later_does_not_undo_the_first_routes_days(community, units, supervisor, steward,

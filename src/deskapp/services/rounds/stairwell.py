@@ -437,7 +437,8 @@ def weekly_sheet(ctx: Context, actor: Actor, building_id: int, day: date) -> doc
                                                                       else "") for f in r.findings))
                 lines.append((p.name, cells))
             stewards = [runs[d].steward if d in runs else "" for d in days]
-            blocks.append(doc.RouteBlock(route.name, lines, stewards))
+            late = route.set_up_on if route.set_up_on is not None and route.set_up_on > start else None
+            blocks.append(doc.RouteBlock(route.name, lines, stewards, late))
         return doc.WeekSheet(centre=uow.registry.centre().name, building=b.name, week_start=start, days=days, blocks=blocks,
                              items="、".join(items(ctx)), printed_on=today, extra=frozenset(extra))
 
