@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from PySide6.QtWidgets import QMessageBox
 from modal_answers import ModalAnswers, button_named, cell, click, click_row, click_tab, desk_window, open_view
 
 from deskapp.domain.decoration import CheckInput, CheckOutcome, ItemResult
@@ -57,6 +58,7 @@ def test_a_finding_not_handed_on_waits_on_the_morning_list_from_the_next_day(des
 
     answers = ModalAnswers(qtbot)
     answers.message_box(contains="2层声控灯不亮")
+    answers.message_box(QMessageBox.StandardButton.No, contains="打印")  # printed later
     click(qtbot, button_named(tab, "toRepair"))
     answers.wait_all()
     qtbot.waitUntil(lambda: tab.notice.text().startswith("已转工程维修") or "WX" in tab.notice.text())
