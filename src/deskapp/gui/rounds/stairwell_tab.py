@@ -323,6 +323,13 @@ class StairwellTab(QWidget):
                                  "its rounds stay on record.").format(name=route.name, building=route.building)):
             errors.call(self, stairwell.retire_route, self.session.ctx, self.session.actor, route.id)
 
+    record_key = "id"  # show_record's record: the finding's id (of `selected()`)
+
+    def selected(self):
+        """The finding chosen in the list (a FindingView), or None."""
+        index = self.findings_view.currentIndex()
+        return self.findings.row_at(index.row())[3] if index.isValid() else None
+
     def show_record(self, finding_id: int) -> bool:
         """The morning list's 转到 on a finding not yet handed on: that finding chosen in the list."""
         self.refresh()
