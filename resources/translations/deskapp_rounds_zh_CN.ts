@@ -1245,6 +1245,18 @@
         <translation>已转{who}：{ref}</translation>
     </message>
     <message>
+        <source>Print repair order</source>
+        <translation>打印工程维修单</translation>
+    </message>
+    <message>
+        <source>Print the repair order {numbers} for engineering now?</source>
+        <translation>现在打印工程维修单 {numbers} 交工程部吗？</translation>
+    </message>
+    <message>
+        <source>Repair order {n}</source>
+        <translation>工程维修单 {n}</translation>
+    </message>
+    <message>
         <source>Stairwell weekly sheet</source>
         <translation>楼道巡查周报表</translation>
     </message>

@@ -79,6 +79,10 @@
       <translation>{0} {1} (holder {2})</translation>
     </message>
     <message>
+      <source>{0} {1}：{2} {3}（{4} 楼道巡查发现，未转工程/保洁）</source>
+      <translation>{0} {1}: {2} {3} (found on the stairwell round of {4}, not yet passed to engineering / cleaning)</translation>
+    </message>
+    <message>
       <source>{0} 不合格，不能验收通过</source>
       <translation>{0} failed: the inspection cannot pass</translation>
     </message>
@@ -3011,6 +3015,10 @@
       <translation>Round route (no. {0}) does not exist or has been retired</translation>
     </message>
     <message>
+      <source>巡查问题未转办</source>
+      <translation>Round finding not passed on</translation>
+    </message>
+    <message>
       <source>巡查问题转工程/保洁</source>
       <translation>Pass round findings to engineering / cleaning</translation>
     </message>
@@ -5361,6 +5369,10 @@
     <message>
       <source>楼道巡查漏检</source>
       <translation>Stairwell round missed</translation>
+    </message>
+    <message>
+      <source>楼道巡查路线 {0} 起设立，当日无路线</source>
+      <translation>Stairwell routes set up from {0}: no route that day</translation>
     </message>
     <message>
       <source>楼道照明、卫生巡查</source>

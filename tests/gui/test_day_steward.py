@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QRadioButton
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QRadioButton
 
 from day_support import current_view_key, demo_centre, no_traceback, sign_in
 from modal_answers import ModalAnswers, button_named, click, click_row, click_tab, type_text
@@ -148,6 +148,7 @@ def test_a_stewards_day_through_the_main_window(centre, qtbot, capfd):
     click_row(qtbot, stairs.findings_view, _row_of(stairs.findings, "楼梯间声控灯不亮"))
     answers = ModalAnswers(qtbot)
     asked = answers.message_box()  # asked first, naming where it goes
+    answers.message_box(QMessageBox.StandardButton.No, contains="打印")  # the order is offered for printing
     click(qtbot, button_named(stairs, "toRepair"))
     answers.wait_all()
     assert "转工程维修，开工程维修单" in asked.text and "楼梯间声控灯不亮" in asked.text

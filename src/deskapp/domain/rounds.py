@@ -3,7 +3,7 @@ and 交房 (move-in) checklists."""
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -164,10 +164,13 @@ def scheduled_days(start: date, end: date, weekdays: Iterable[int]) -> list[date
 
 
 def missed_rounds(routes: Iterable[int], done: set[tuple[int, date]], start: date, today: date,
-                  weekdays: Iterable[int]) -> list[tuple[int, date]]:
-    """(route, day) pairs scheduled before today with no round recorded. Today is not missed yet.
-    A round walked on a day outside the schedule (补巡: Thursday after a missed Tuesday) makes up
-    the latest day of its route missed before it in the same week: it is done, not still owed."""
+                  weekdays: Iterable[int], set_up: Mapping[int, date | None] | None = None) -> list[tuple[int, date]]:
+    """(route, day) pairs scheduled before today with no round recorded. Today is not missed yet,
+    nor is a day before the route was set up (`set_up`: route → its first day; a route set up today
+    owes nothing for the weeks before it). A round walked on a day outside the schedule (补巡:
+    Thursday after a missed Tuesday) makes up the latest day of its route missed before it in the
+    same week: it is done, not still owed."""
+    set_up = set_up or {}
     wd = set(weekdays)
     days = scheduled_days(start, today - timedelta(days=1), wd)
     extra: dict[int, list[date]] = {}
@@ -177,7 +180,8 @@ def missed_rounds(routes: Iterable[int], done: set[tuple[int, date]], start: dat
     routes = list(routes)
     out = []
     for r in routes:
-        missed = [d for d in days if (r, d) not in done]
+        first = set_up.get(r)
+        missed = [d for d in days if (r, d) not in done and (first is None or d >= first)]
         for e in sorted(extra.get(r, ())):
             earlier = [d for d in missed if d < e and week_start(d) == week_start(e)]
             if earlier:

@@ -8,9 +8,13 @@ typed; a finding was handed to engineering or cleaning at one click, 按建议�
 it now asks first, naming where it goes and what it is."""
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
-from modal_answers import ModalAnswers, button_named, click, click_row, click_tab, desk_window, open_view, type_text
+from modal_answers import (
+    ModalAnswers, button_named, click, click_row, click_tab, desk_window, open_view, pdf_text, type_text,
+)
 
 from deskapp.services.registry import community as registry_community
 from deskapp.services.rounds import stairwell
@@ -18,9 +22,14 @@ from deskapp.services.rounds import stairwell
 
 @pytest.fixture
 def route(desk_session, units, admin):
+    """A route set up on Monday 2026-11-16, the week before the rounds the tests walk or miss."""
     ctx = desk_session.ctx
     b = [x for x in registry_community.buildings(ctx, admin) if x.code == "3"][0]
-    return stairwell.set_route(ctx, admin, b.id, "3号楼1单元", ["一楼大堂", "2层楼道", "3层楼道"])
+    now = ctx.clock.now()
+    ctx.clock.set(datetime(2026, 11, 16, 9, 0))
+    route = stairwell.set_route(ctx, admin, b.id, "3号楼1单元", ["一楼大堂", "2层楼道", "3层楼道"])
+    ctx.clock.set(now)
+    return route
 
 
 @pytest.fixture
@@ -128,10 +137,17 @@ def test_a_finding_is_handed_on_only_once_the_steward_says_yes_to_where_it_goes(
 
     answers = ModalAnswers(qtbot)
     answers.message_box(QMessageBox.StandardButton.Yes)
+    offered = answers.message_box(QMessageBox.StandardButton.Yes, contains="打印")  # the order, to print now
+    printed = answers.pdf_preview()
     click(qtbot, button_named(stairs, "toSuggested"))
     answers.wait_all()
-    assert stairs.last_handed.startswith("WX") and stairs.last_handed in stairs.notice.text()
+    number = stairs.last_handed
+    assert number.startswith("WX") and number in stairs.notice.text()
     qtbot.waitUntil(lambda: stairs.findings.rowCount() == 0)
+    # the 工程维修单 just made is offered for printing, and printed as reception prints it
+    assert number in offered.text and number in printed.title
+    paper = pdf_text(printed.pdf)
+    assert "工程维修单" in paper and number in paper and "声控灯不亮" in paper and "3号楼 一楼大堂" in paper
 
 
 def test_a_make_up_round_takes_its_missed_day_off_the_missed_list(desk_session, route, qtbot):
@@ -192,9 +208,11 @@ def test_several_findings_go_on_at_once_each_where_it_belongs_and_old_ones_are_r
                      stairs.findings_view.visualRect(stairs.findings.index(1, 0)).center())
     answers = ModalAnswers(qtbot)
     asked = answers.message_box(QMessageBox.StandardButton.Yes)
+    declined = answers.message_box(QMessageBox.StandardButton.No, contains="打印")  # not now: no preview
     click(qtbot, button_named(stairs, "toSuggested"))
     answers.wait_all()
-    assert "这 2 个巡查问题" in asked.text
+    assert "这 2 个巡查问题" in asked.text and stairs.last_handed.split("、")[0] in declined.text
+    assert stairs.last_preview is None
     assert "声控灯不亮 → 转工程维修（工程维修单）" in asked.text and "楼梯间堆放纸箱 → 转保洁（保洁服务需求）" in asked.text
     refs = stairs.last_handed.split("、")
     assert sorted(r[:2] for r in refs) == ["KS", "WX"] and all(r in stairs.notice.text() for r in refs)

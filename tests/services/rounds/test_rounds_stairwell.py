@@ -15,9 +15,14 @@ from deskapp.services.rounds import stairwell
 
 
 @pytest.fixture
-def route(community, units, supervisor):
+def route(community, units, supervisor, clock):
+    """A route set up on Monday 2026-11-16 (the tests walk it in the weeks after)."""
     b = [x for x in registry_community.buildings(community, supervisor) if x.code == "3"][0]
-    return stairwell.set_route(community, supervisor, b.id, "3号楼1单元", ["一楼大堂", "2层楼道", "3层楼道"])
+    now = clock.now()
+    clock.set(datetime(2026, 11, 16, 9, 0))
+    route = stairwell.set_route(community, supervisor, b.id, "3号楼1单元", ["一楼大堂", "2层楼道", "3层楼道"])
+    clock.set(now)
+    return route
 
 
 def test_points_ok_and_findings_then_finish(community, route, steward, clock):

@@ -18,6 +18,7 @@ class RouteBlock:
     route: str
     lines: list[tuple[str, list[str]]]  # point, one cell per scheduled day
     stewards: list[str]  # one per scheduled day
+    set_up_on: date | None = None  # given when the route was set up after the week began: its days before are blank
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,8 @@ def week_sheet_pdf(w: WeekSheet) -> bytes:
     if not w.blocks:
         story.append(Paragraph("本楼栋未设置巡查路线。", style(11)))
     for b in w.blocks:
-        story.append(Paragraph(esc(b.route), style(11, bold=True)))
+        heading = b.route + (f"（{b.set_up_on:%Y-%m-%d} 设立，此前无巡查）" if b.set_up_on else "")
+        story.append(Paragraph(esc(heading), style(11, bold=True)))
         story.append(Spacer(1, 1.5 * mm))
         rows = [[p] + cells for p, cells in b.lines]
         rows.append(["巡查人"] + b.stewards)

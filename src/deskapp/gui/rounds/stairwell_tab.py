@@ -15,6 +15,7 @@ from deskapp.gui.forms import dialog_buttons
 from deskapp.gui.rounds.common import ALERT, FLAG, GOOD, NOTICE, ListModel, chosen, confirm, fmt
 from deskapp.gui.session import DeskSession
 from deskapp.gui.widgets import as_typed, button, current, preview, table_view, plain_label
+from deskapp.services.reception import repairs
 from deskapp.services.rounds import stairwell
 
 
@@ -322,6 +323,24 @@ class StairwellTab(QWidget):
                                  "its rounds stay on record.").format(name=route.name, building=route.building)):
             errors.call(self, stairwell.retire_route, self.session.ctx, self.session.actor, route.id)
 
+    record_key = "id"  # show_record's record: the finding's id (of `selected()`)
+
+    def selected(self):
+        """The finding chosen in the list (a FindingView), or None."""
+        index = self.findings_view.currentIndex()
+        return self.findings.row_at(index.row())[3] if index.isValid() else None
+
+    def show_record(self, finding_id: int) -> bool:
+        """The morning list's 转到 on a finding not yet handed on: that finding chosen in the list."""
+        self.refresh()
+        for r in range(self.findings.rowCount()):
+            if self.findings.row_at(r)[3].id == finding_id:
+                self.findings_view.selectRow(r)
+                self.findings_view.scrollTo(self.findings.index(r, 0))
+                self.findings_view.setFocus()
+                return True
+        return False
+
     def chosen_findings(self) -> list:
         """The findings chosen in the list (Ctrl/Shift+click chooses several), in the list's order."""
         rows = sorted({i.row() for i in self.findings_view.selectionModel().selectedRows()})
@@ -366,6 +385,22 @@ class StairwellTab(QWidget):
                 by_kind.setdefault(k, []).append(ref)
             self.notice.setText("；".join(self.tr("Handed to {who}: {ref}").format(who=k.value, ref="、".join(refs))
                                          for k, refs in by_kind.items()))
+            if FollowUp.REPAIR in by_kind:
+                self.offer_print(by_kind[FollowUp.REPAIR])
+
+    def offer_print(self, numbers: list[str]) -> None:
+        """The 工程维修单 just made, offered for printing: the technician takes the paper up the stairs
+        (reception's print of the order, `repairs.repair_pdf`, in the preview to print or save)."""
+        answer = QMessageBox.question(
+            self, self.tr("Print repair order"),
+            as_typed(self.tr("Print the repair order {numbers} for engineering now?").format(numbers="、".join(numbers))),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        out = errors.call(self, repairs.repair_pdf, self.session.ctx, self.session.actor, numbers)
+        if out.ok:
+            self.last_preview = preview(self, out.value, self.tr("Repair order {n}").format(n="、".join(numbers)),
+                                        f"工程维修单-{numbers[0]}.pdf" if len(numbers) == 1 else "工程维修单.pdf")
 
     def print_sheet(self) -> None:
         out = errors.call(self, lambda: stairwell.weekly_sheet_pdf(

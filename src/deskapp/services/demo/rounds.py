@@ -330,12 +330,14 @@ def _rounds(session, plan, today, rng, stewards) -> None:
             route_points[route_id].append(point_id)
             point_id += 1
         route_id += 1
-    bulk(session, RoundRoute, routes)
-    bulk(session, RoundPoint, points)
     # back to the start of the calendar's worked span at least: every round day there was walked
     worked = (rules.week_start(today) - rules.week_start(worked_since(plan))).days // 7 + 1
     weeks = plan.size("round_weeks", max(13, worked))
     start = rules.week_start(today) - timedelta(weeks=weeks - 1)
+    for r in routes:  # set up when the first round was walked
+        r["set_up_on"] = start
+    bulk(session, RoundRoute, routes)
+    bulk(session, RoundPoint, points)
     days = rules.scheduled_days(start, today - timedelta(days=1), rules.DEFAULT_ROUND_WEEKDAYS)
     run_id = next_id(session, RoundRun)
     result_id = next_id(session, RoundResult)

@@ -34,6 +34,11 @@ def _site_checks(session: Session, ctx: Context, o: Occurrence) -> hooks.DoneBy 
 def _stairwells(session: Session, ctx: Context, o: Occurrence) -> hooks.DoneBy | None:
     routes, done = dq.rounds_on(session, o.start)
     if routes == 0:
+        # a day before any route was set up owed no round (at go-live the routes are new); with no
+        # route at all the duty is not being done
+        first = dq.first_set_up(session)
+        if first is not None and first > o.start:
+            return hooks.DoneBy(f"楼道巡查路线 {first:%Y-%m-%d} 起设立，当日无路线")
         return None
     if done == routes:
         return hooks.DoneBy(f"楼道巡查 {done} 条路线已完成")
@@ -43,10 +48,11 @@ def _stairwells(session: Session, ctx: Context, o: Occurrence) -> hooks.DoneBy |
     repo = RoundsRepository(session)
     finished = {(run.route_id, run.day) for n in range(7) for run in repo.runs_on(week + timedelta(days=n))
                 if run.finished_at is not None}
-    ids = [r.id for r in sq.active_route_names(session)]
+    names = sq.active_route_names(session)
     weekdays = rules.parse_weekdays(settings.read_in(session, ROUND_WEEKDAYS))
     # the whole week, as the missed list sees it: one make-up covers one missed day, the latest before it
-    missed = rules.missed_rounds(ids, finished, week, week + timedelta(days=7), weekdays)
+    missed = rules.missed_rounds([r.id for r in names], finished, week, week + timedelta(days=7), weekdays,
+                                 {r.id: r.set_up_on for r in names})
     if any(day == o.start for _, day in missed):
         return None
     return hooks.DoneBy(f"楼道巡查 {routes} 条路线已完成（{routes - done} 条补巡）")

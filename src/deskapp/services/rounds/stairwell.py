@@ -109,7 +109,8 @@ def set_route(ctx: Context, actor: Actor, building_id: int, name: str, points: l
         if same:  # a second route of the same name: the generated route pressed twice, one walked, one missed
             raise Conflict(f"{b.name} 已有巡查路线“{name}”：请改用编辑路线")
         if route_id is None:
-            route = RoundRoute(building_id=b.id, name=name, active=True)
+            # set up today: no scheduled day before it is counted as missed
+            route = RoundRoute(building_id=b.id, name=name, active=True, set_up_on=ctx.clock.today())
             uow.rounds.add(route)
             uow.rounds.flush()
             before = None
@@ -199,6 +200,8 @@ def start_round(ctx: Context, actor: Actor, route_id: int) -> int:
         run = uow.rounds.run_on(route.id, today)
         if run is not None:
             return run.id
+        if route.set_up_on is not None and route.set_up_on > today:
+            route.set_up_on = today  # walked today, so there today (a desk whose clock ran ahead set it up)
         run = RoundRun(route_id=route.id, day=today, steward=actor.display_name, started_at=ctx.clock.now())
         uow.rounds.add(run)
         uow.rounds.flush()
@@ -363,7 +366,8 @@ def _missed(s: Session, ctx: Context, weeks: int, days: tuple[int, ...]) -> list
     done = q.finished_rounds_since(s, start)
     names = {row.id: row for row in rows}
     return [Missed(r, names[r].name, names[r].building, d)
-            for r, d in rules.missed_rounds([row.id for row in rows], done, start, today, days)]
+            for r, d in rules.missed_rounds([row.id for row in rows], done, start, today, days,
+                                            {row.id: row.set_up_on for row in rows})]
 
 
 @dataclass(frozen=True)
@@ -423,7 +427,9 @@ def weekly_sheet(ctx: Context, actor: Actor, building_id: int, day: date) -> doc
                     r = results.get((p.id, d))
                     if r is None:
                         # a scheduled day gone by, or an extra round that skipped this point
-                        cells.append("未巡查" if d < today and (d in runs or d not in extra) else "")
+                        # (not before the route was set up: it was not there to walk)
+                        cells.append("未巡查" if d < today and (d in runs or d not in extra)
+                                     and (route.set_up_on is None or d >= route.set_up_on) else "")
                     elif r.ok:
                         cells.append("正常")
                     else:
@@ -431,7 +437,8 @@ def weekly_sheet(ctx: Context, actor: Actor, building_id: int, day: date) -> doc
                                                                       else "") for f in r.findings))
                 lines.append((p.name, cells))
             stewards = [runs[d].steward if d in runs else "" for d in days]
-            blocks.append(doc.RouteBlock(route.name, lines, stewards))
+            late = route.set_up_on if route.set_up_on is not None and route.set_up_on > start else None
+            blocks.append(doc.RouteBlock(route.name, lines, stewards, late))
         return doc.WeekSheet(centre=uow.registry.centre().name, building=b.name, week_start=start, days=days, blocks=blocks,
                              items="、".join(items(ctx)), printed_on=today, extra=frozenset(extra))
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from deskapp.domain import rounds as rules
 from deskapp.domain.decoration import DecorationState
@@ -14,6 +14,7 @@ from deskapp.services.rounds import _common as c
 from deskapp.services.rounds import decoration, stairwell
 from deskapp.store.models.settings import Setting
 from deskapp.store.queries import rounds as q
+from deskapp.store.queries import rounds_stairwell as sq
 from deskapp.store.uow import Session
 
 
@@ -45,13 +46,15 @@ def open_items(session: Session, ctx: Context, actor: Actor, day: date) -> list[
                                       place=hooks.Place.SITE_CHECKS, record=site.number))
         if site.ends_on < day:
             out.append(hooks.OpenItem("decoration", "装修超期", site.unit_code,
-                                      f"装修期至 {site.ends_on:%Y-%m-%d}，未验收也未办延期", overdue=True,
+                                      f"装修期至 {site.ends_on:%Y-%m-%d}，未验收也未办延期",
+                                      due=_end_of(site.ends_on, tz), overdue=True,
                                       ref=site.number, place=hooks.Place.DECORATIONS, record=site.number))
     for r, code in q.rectifications(session, open_only=True, escalated_only=False):
         if r.deadline < day:
             out.append(hooks.OpenItem("rounds", "整改逾期", code,
                                       f"{r.items}：{r.description}（期限 {r.deadline:%Y-%m-%d}）"
-                                      + ("，已上报主管" if r.escalated_at else ""), overdue=True, ref=r.number,
+                                      + ("，已上报主管" if r.escalated_at else ""), due=_end_of(r.deadline, tz),
+                                      overdue=True, ref=r.number,
                                       place=hooks.Place.SITE_CHECKS, record=r.number))
     for number, code, at in q.power_waiting(session):
         out.append(hooks.OpenItem("decoration", "送水电未完成", code, f"{local_text(at, tz=tz)} 已通知工程部",
@@ -73,8 +76,21 @@ def open_items(session: Session, ctx: Context, actor: Actor, day: date) -> list[
     weekdays = rules.parse_weekdays(_setting(session, c.ROUND_WEEKDAYS))
     for m in stairwell._missed(session, ctx, 2, weekdays):
         out.append(hooks.OpenItem("rounds", "楼道巡查漏检", "", f"{m.route}（{m.building}）{m.day:%m-%d} 未巡查",
-                                  overdue=True, place=hooks.Place.STAIRWELL))
+                                  due=_end_of(m.day, tz), overdue=True, place=hooks.Place.STAIRWELL))
+    # a finding is handed on (转办) to engineering or cleaning the day it is found: from the next day
+    # on, one still not handed on is the steward's to chase
+    for f, found_on, building, point in sq.open_findings(session, None):
+        if found_on < day:
+            out.append(hooks.OpenItem("rounds", "巡查问题未转办", "",
+                                      f"{building} {point}：{f.item} {f.text}（{found_on:%m-%d} 楼道巡查发现，未转工程/保洁）",
+                                      due=_end_of(found_on, tz), overdue=True, place=hooks.Place.STAIRWELL,
+                                      record=f.id))
     return out
+
+
+def _end_of(day: date, tz) -> datetime:
+    """A day's last minute at the centre: when a 整改期限, a 装修期至 or a finding's day runs out."""
+    return datetime.combine(day, time(23, 59), tzinfo=tz)
 
 
 @hooks.register(hooks.Hook.CHECKS)

@@ -52,13 +52,14 @@ class RouteName:
     name: str
     building: str
     building_code: str
+    set_up_on: date | None  # no round before it is missed
 
 
 def active_route_names(session: Session) -> list[RouteName]:
     """Names only: loading every route's points (thousands of ORM objects) made the morning list slow."""
     return [RouteName(**r._mapping) for r in session.execute(
         select(RoundRoute.id, RoundRoute.name, Building.name.label("building"),
-               Building.code.label("building_code"))
+               Building.code.label("building_code"), RoundRoute.set_up_on)
         .join(Building, Building.id == RoundRoute.building_id)
         .where(RoundRoute.active.is_(True)).order_by(RoundRoute.id))]
 
