@@ -1171,6 +1171,10 @@
         <translation>按建议转办</translation>
     </message>
     <message>
+        <source>Put right on the spot…</source>
+        <translation>现场处理…</translation>
+    </message>
+    <message>
         <source>Weekly sheet:</source>
         <translation>周报表：</translation>
     </message>
@@ -1243,6 +1247,18 @@
     <message>
         <source>Handed to {who}: {ref}</source>
         <translation>已转{who}：{ref}</translation>
+    </message>
+    <message>
+        <source>Put right on the spot</source>
+        <translation>现场处理</translation>
+    </message>
+    <message>
+        <source>What was done about: {what}</source>
+        <translation>现场如何处理：{what}</translation>
+    </message>
+    <message>
+        <source>Put right on the spot: {n}</source>
+        <translation>已现场处理 {n} 项</translation>
     </message>
     <message>
         <source>Print repair order</source>

@@ -2499,6 +2499,10 @@
       <translation>Handled by</translation>
     </message>
     <message>
+      <source>处理情况</source>
+      <translation>What was done</translation>
+    </message>
+    <message>
       <source>处理结果</source>
       <translation>Result</translation>
     </message>
@@ -3015,8 +3019,16 @@
       <translation>Round route (no. {0}) does not exist or has been retired</translation>
     </message>
     <message>
+      <source>巡查问题</source>
+      <translation>Finding</translation>
+    </message>
+    <message>
       <source>巡查问题未转办</source>
       <translation>Round finding not passed on</translation>
+    </message>
+    <message>
+      <source>巡查问题现场处理</source>
+      <translation>finding put right on the spot</translation>
     </message>
     <message>
       <source>巡查问题转工程/保洁</source>
@@ -5743,8 +5755,8 @@
       <translation>Point “{0}” is already recorded in this round</translation>
     </message>
     <message>
-      <source>点位“{0}”的问题已转{1}（{2}），不能更正</source>
-      <translation>The finding at “{0}” has been handed to {1} ({2}): it cannot be corrected</translation>
+      <source>点位“{0}”的问题{1}，不能更正</source>
+      <translation>The finding at “{0}” {1}: it cannot be corrected</translation>
     </message>
     <message>
       <source>点位名称重复</source>
@@ -5809,6 +5821,10 @@
     <message>
       <source>现在只到第 {0} 条</source>
       <translation>now ends at entry no. {0}</translation>
+    </message>
+    <message>
+      <source>现场处理</source>
+      <translation>put right on the spot</translation>
     </message>
     <message>
       <source>现行</source>
@@ -7079,12 +7095,12 @@
       <translation>This key's return is recorded already</translation>
     </message>
     <message>
-      <source>该问题已解决</source>
-      <translation>This problem is resolved</translation>
+      <source>该问题{0}</source>
+      <translation>This finding {0}</translation>
     </message>
     <message>
-      <source>该问题已转{0}（{1}）</source>
-      <translation>This problem was passed to {0} ({1})</translation>
+      <source>该问题已解决</source>
+      <translation>This problem is resolved</translation>
     </message>
     <message>
       <source>说明</source>
@@ -7113,6 +7129,10 @@
     <message>
       <source>请从通讯录选择联络单位</source>
       <translation>choose the body from the contacts book</translation>
+    </message>
+    <message>
+      <source>请先在列表中选择问题</source>
+      <translation>choose a finding in the list first</translation>
     </message>
     <message>
       <source>请先设置小区信息</source>
@@ -7197,6 +7217,10 @@
     <message>
       <source>请填写文字</source>
       <translation>Give text</translation>
+    </message>
+    <message>
+      <source>请填写现场如何处理，如：已更换灯泡</source>
+      <translation>say what was done on the spot, e.g. bulb replaced</translation>
     </message>
     <message>
       <source>请填写生效日期</source>

@@ -131,6 +131,27 @@ WEEKDAY_NAMES = ("周一", "周二", "周三", "周四", "周五", "周六", "�
 class FollowUp(str, enum.Enum):
     REPAIR = "工程维修"
     CLEANING = "保洁"
+    ON_SITE = "现场处理"  # put right there and then (a bulb swapped): no order, what was done noted
+
+
+ON_SITE_NOTE_MAX = 40  # kept where an order's number is kept
+
+
+def handed_text(kind: FollowUp, ref: str) -> str:
+    """What became of a finding: 已转工程维修（WX…）, 已转保洁（KS…）, or 已现场处理（更换灯泡）."""
+    if kind is FollowUp.ON_SITE:
+        return f"已现场处理（{ref}）"
+    return f"已转{kind.value}（{ref}）"
+
+
+def check_on_site_note(note: str) -> str:
+    """现场处理 says what was done, briefly (it stands where an order's number stands)."""
+    text = (note or "").strip()
+    if not text:
+        raise ValidationError("处理情况", "请填写现场如何处理，如：已更换灯泡")
+    if len(text) > ON_SITE_NOTE_MAX:
+        raise ValidationError("处理情况", f"不能超过 {ON_SITE_NOTE_MAX} 个字")
+    return text
 
 
 ITEM_FOLLOW_UP = {"照明": FollowUp.REPAIR, "卫生": FollowUp.CLEANING, "门窗": FollowUp.REPAIR,

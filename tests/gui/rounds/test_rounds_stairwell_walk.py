@@ -381,3 +381,40 @@ def test_on_a_round_day_the_routes_still_to_walk_say_so_and_names_are_not_cut(de
     assert state(0) == ("已完成", GOOD) and state(1) == ("今日待巡查", NOTICE)
     name = stairs.routes.index(1, 1).data()
     assert stairs.routes_view.columnWidth(1) >= stairs.routes_view.fontMetrics().horizontalAdvance(name)
+
+
+def test_a_finding_put_right_on_the_spot_leaves_the_list_without_an_order(desk_session, stairs, qtbot, admin):
+    """A bulb the steward swapped there and then stayed on 巡查问题未转办 until someone made an order for
+    it. 现场处理… asks what was done (refused empty, at its line), and the finding leaves the list with
+    no order made; the weekly sheet says what was done."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from deskapp.gui.forms import FormDialog
+
+    def findings(answers: ModalAnswers, cls) -> None:
+        answers.dialog(cls, lambda dlg: type_text(qtbot, dlg.text, "声控灯不亮"))
+
+    _walk(qtbot, stairs, findings)
+    click_row(qtbot, stairs.findings_view, 0)
+    seen = {}
+
+    def note(dialog: FormDialog) -> None:
+        line = dialog.findChild(QLineEdit, "askedLine")
+        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))  # empty: refused, kept open
+        seen["open"], seen["focus"] = dialog.isVisible(), dialog.focusWidget() is line
+        type_text(qtbot, line, "已更换灯泡")
+        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+
+    from PySide6.QtWidgets import QMessageBox
+
+    answers = ModalAnswers(qtbot)
+    answers.dialog(FormDialog, note, accept=False)
+    answers.message_box(QMessageBox.StandardButton.Ok, contains="处理情况")
+    click(qtbot, button_named(stairs, "onSite"))
+    answers.wait_all()
+    assert seen == {"open": True, "focus": True}
+    qtbot.waitUntil(lambda: stairs.findings.rowCount() == 0)
+    assert "现场处理" in stairs.notice.text()
+    sheet = stairwell.weekly_sheet_pdf(desk_session.ctx, admin, stairs.sheet_building.currentData(),
+                                       desk_session.ctx.clock.today())
+    assert "已更换灯泡" in pdf_text(sheet) and "WX" not in pdf_text(sheet)

@@ -78,6 +78,27 @@ def test_finding_becomes_a_repair_order_or_cleaning_task_in_one_action(community
     assert "大堂吸顶灯不亮" in order.row.fault and "3号楼" in order.row.location
 
 
+def test_findings_put_right_on_the_spot_leave_the_open_list_together(community, route, steward):
+    """现场处理 of two findings at once: what was done is kept in place of an order's number, both leave
+    the open list in one transaction; an empty note or a finding handed on already is refused and
+    nothing is written."""
+    run = stairwell.start_round(community, steward, route)
+    pts = stairwell.run_view(community, steward, run).points
+    stairwell.record_point(community, steward, run, pts[0].point_id, [("照明", "声控灯不亮"), ("卫生", "楼梯有垃圾")])
+    light, rubbish = stairwell.run_view(community, steward, run).points[0].findings
+    with pytest.raises(ValidationError) as e:
+        stairwell.handle_on_site(community, steward, [light.id, rubbish.id], " ")
+    assert e.value.field == "处理情况"
+    stairwell.follow_up(community, steward, rubbish.id, FollowUp.CLEANING)
+    with pytest.raises(Conflict, match="已转保洁"):
+        stairwell.handle_on_site(community, steward, [light.id, rubbish.id], "已更换灯泡")
+    assert [f.id for *_, f in stairwell.open_findings(community, steward)] == [light.id]  # nothing written
+    stairwell.handle_on_site(community, steward, [light.id], "已更换灯泡")
+    assert stairwell.open_findings(community, steward) == []
+    with pytest.raises(Conflict, match="已现场处理（已更换灯泡）"):
+        stairwell.follow_up(community, steward, light.id, FollowUp.REPAIR)
+
+
 def test_missed_rounds_stand_out(community, route, steward, clock):
     clock.set(datetime(2026, 11, 23, 9, 0))  # Monday: last week's Tue/Wed were missed
     missed = stairwell.missed(community, steward, weeks=1)

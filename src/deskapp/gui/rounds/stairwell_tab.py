@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from deskapp.domain.rounds import FollowUp, suggested_follow_up
 from deskapp.gui import errors
 from deskapp.gui.date_field import DateField
-from deskapp.gui.forms import dialog_buttons
+from deskapp.gui.forms import ask_line, dialog_buttons
 from deskapp.gui.rounds.common import ALERT, FLAG, GOOD, NOTICE, ListModel, chosen, confirm, fmt
 from deskapp.gui.session import DeskSession
 from deskapp.gui.widgets import as_typed, button, current, preview, table_view, plain_label
@@ -241,6 +241,7 @@ class StairwellTab(QWidget):
         fa.addWidget(button(self.tr("Repair order"), "toRepair", lambda: self.hand_on(FollowUp.REPAIR)))
         fa.addWidget(button(self.tr("Cleaning task"), "toCleaning", lambda: self.hand_on(FollowUp.CLEANING)))
         fa.addWidget(button(self.tr("As suggested"), "toSuggested", lambda: self.hand_on(None)))
+        fa.addWidget(button(self.tr("Put right on the spot…"), "onSite", lambda: self.on_site()))
 
         self.missed = ListModel([lambda: self.tr("Day"), lambda: self.tr("Building"), lambda: self.tr("Route")],
                                 lambda m: (fmt(m.day), m.building, m.route), lambda m: ALERT, self)
@@ -387,6 +388,22 @@ class StairwellTab(QWidget):
                                          for k, refs in by_kind.items()))
             if FollowUp.REPAIR in by_kind:
                 self.offer_print(by_kind[FollowUp.REPAIR])
+
+    def on_site(self) -> None:
+        """现场处理…: the chosen findings were put right there and then (a bulb swapped): what was done,
+        and they leave the list with no order made."""
+        rows = self.chosen_findings()
+        if not rows:
+            QMessageBox.information(self, self.tr("Put right on the spot"),
+                                    as_typed(self.tr("Choose a finding in the list first.")))
+            return
+        ids = [row[3].id for row in rows]
+        what = "；".join(f"{building} {point} {finding.item}：{finding.text}" for _d, building, point, finding in rows)
+        ctx, actor = self.session.ctx, self.session.actor
+        dlg = ask_line(self, self.tr("Put right on the spot"),
+                       self.tr("What was done about: {what}").format(what=what), "处理情况",
+                       lambda note: stairwell.handle_on_site(ctx, actor, ids, note))
+        dlg.accepted.connect(lambda: self.notice.setText(self.tr("Put right on the spot: {n}").format(n=len(ids))))
 
     def offer_print(self, numbers: list[str]) -> None:
         """The 工程维修单 just made, offered for printing: the technician takes the paper up the stairs

@@ -136,7 +136,7 @@ ACTION_LABELS = {
     "cards.issue_vehicle": "发放车卡", "cards.replace": "补办卡",
     "keys.register": "登记托管钥匙", "keys.hand_over": "交还托管钥匙", "keys.handover": "钥匙交接",
     "keys.transfer": "转交托管钥匙",
-    "facilities.collect": "设施预约收费", "occupancy.renew": "租户续租", "occupancy.move_out": "租户退租",
+    "facilities.collect": "设施预约收费", "rounds.stairwell.on_site": "巡查问题现场处理", "occupancy.renew": "租户续租", "occupancy.move_out": "租户退租",
     "parking.lease.end": "结束车位租赁", "parking.space.sell": "出售车位",
     "reception.defect.record": "登记工程遗留问题", "reception.violation.record": "登记业户违章",
     "reception.violation.notice": "开具违章整改通知", "reception.log.correct": "更正接待记录",

@@ -262,7 +262,7 @@ def clear_point(ctx: Context, actor: Actor, run_id: int, point_id: int) -> None:
             raise Conflict("该点位本次巡查尚未记录，无需更正")
         handed = [f for f in res.findings if f.follow_up is not None]
         if handed:
-            raise Conflict(f"点位“{point.name}”的问题已转{handed[0].follow_up.value}（{handed[0].follow_up_ref}），"
+            raise Conflict(f"点位“{point.name}”的问题{rules.handed_text(handed[0].follow_up, handed[0].follow_up_ref)}，"
                            "不能更正")
         said = "正常" if res.ok else "；".join(f"{f.item} {f.text}" for f in res.findings)
         for f in list(res.findings):
@@ -322,7 +322,7 @@ def follow_up(ctx: Context, actor: Actor, finding_id: int, kind: FollowUp) -> st
     with ctx.uow() as uow:
         f = found(uow.rounds.finding(finding_id), f"巡查问题（编号 {finding_id}）不存在")
         if f.follow_up is not None:
-            raise Conflict(f"该问题已转{f.follow_up.value}（{f.follow_up_ref}）")
+            raise Conflict(f"该问题{rules.handed_text(f.follow_up, f.follow_up_ref)}")
         res = uow.rounds.result(f.result_id)
         point = uow.rounds.point(res.point_id)
         route = uow.rounds.route(point.route_id)
@@ -342,6 +342,28 @@ def follow_up(ctx: Context, actor: Actor, finding_id: int, kind: FollowUp) -> st
                      before={"follow_up": None}, after={"follow_up": kind, "ref": ref})
         uow.commit()
         return ref
+
+
+@changes(Change.ROUNDS)
+def handle_on_site(ctx: Context, actor: Actor, finding_ids: list[int], note: str) -> None:
+    """现场处理: findings put right on the spot (a bulb swapped, a bag of rubbish taken down) leave the
+    list of those not yet handed on, with what was done in place of an order's number; several at
+    once, all or none."""
+    actor.require(FOLLOW_UP)
+    note = rules.check_on_site_note(note)
+    if not finding_ids:
+        raise ValidationError("巡查问题", "请先在列表中选择问题")
+    with ctx.uow() as uow:
+        now = ctx.clock.now()
+        for finding_id in finding_ids:
+            f = found(uow.rounds.finding(finding_id), f"巡查问题（编号 {finding_id}）不存在")
+            if f.follow_up is not None:
+                raise Conflict(f"该问题{rules.handed_text(f.follow_up, f.follow_up_ref)}")
+            f.follow_up, f.follow_up_ref, f.follow_up_at = FollowUp.ON_SITE, note, now
+            audit.record(uow.session, ctx, actor, "rounds.stairwell.on_site", "round_finding", f.id,
+                         summary=f"巡查问题（{f.item}：{f.text}）现场处理：{note}",
+                         before={"follow_up": None}, after={"follow_up": FollowUp.ON_SITE, "ref": note})
+        uow.commit()
 
 
 def open_findings(ctx: Context, actor: Actor, since: date | None = None) -> list[tuple[date, str, str, FindingView]]:
