@@ -109,6 +109,40 @@ def test_the_clerk_signs_up_units_past_the_limit_refused_or_waiting(community, q
     assert tab.signups.rowCount() == 1
 
 
+def _waiting_text(tab, title: str, who: str, n: int) -> str:
+    return tab.tr("“{title}” has no place for {who} now: on the waiting list, number {n}. Please tell the household "
+                  "it is not in yet; when a sign-up is cancelled the waiting come in first come first, and the desk "
+                  "is told whom to ring.").format(title=title, who=who, n=n)
+
+
+def test_a_sign_up_put_on_the_waiting_list_is_told_with_its_place(community, qtbot):
+    """The form closes either way: a household in is not stopped by a message, one put on the waiting
+    list is told so with its place in the queue (it was only a 候补 among the rows before)."""
+    make_units(community)
+    aid = plan(community, limit=6)
+    clerk = make_actor(Role.CLERK)
+    signups.sign_up(community, clerk, aid, "3-1-101", "张伟", 4)
+    signups.sign_up(community, clerk, aid, "3-1-102", "李娜", 3)  # waiting, first
+    window = desk_window(qtbot, community, "CLERK")
+    tab = open_view(qtbot, window, "community").activities
+    click_row(qtbot, tab.table, 0)
+
+    answers = ModalAnswers(qtbot)
+    answers.dialog(SignupDialog, _sign_up(qtbot, "3-1-103", "王芳", 1), accept=False)
+    told = answers.message_box(QMessageBox.StandardButton.Ok)
+    click(qtbot, button_named(tab, "communitySignup"))
+    answers.wait_all()
+    # one place is free, but 李娜 waits before it: 王芳 queues behind her
+    assert tab.tr("Sign up") in told.title
+    assert told.text == _waiting_text(tab, "重阳节包饺子", "3-1-103 王芳", 2)
+    qtbot.waitUntil(lambda: [r[:4] for r in _texts(tab.signups)][2:] == [["3-1-103", "王芳", "1", "候补"]])
+
+    # a cancellation frees the places; the next household comes in with no message to dismiss
+    signups.cancel(community, clerk, signups.for_activity(community, clerk, aid)[0].id)
+    _press(qtbot, tab, "communitySignup", SignupDialog, _sign_up(qtbot, "3-1-104", "赵敏", 1))
+    qtbot.waitUntil(lambda: any(r[:4] == ["3-1-104", "赵敏", "1", "已报名"] for r in _texts(tab.signups)))
+
+
 def test_a_cancellation_lets_the_waiting_in_and_the_summary_follows(community, qtbot):
     units = make_units(community)
     aid = plan(community, limit=6)
@@ -117,7 +151,12 @@ def test_a_cancellation_lets_the_waiting_in_and_the_summary_follows(community, q
     window = desk_window(qtbot, community, "SUPERVISOR")
     tab = open_view(qtbot, window, "community").activities
     click_row(qtbot, tab.table, 0)
-    _press(qtbot, tab, "communitySignup", SignupDialog, _sign_up(qtbot, "3-1-102", "李娜", 3))
+    answers = ModalAnswers(qtbot)
+    answers.dialog(SignupDialog, _sign_up(qtbot, "3-1-102", "李娜", 3), accept=False)
+    waiting = answers.message_box(QMessageBox.StandardButton.Ok)
+    click(qtbot, button_named(tab, "communitySignup"))
+    answers.wait_all()
+    assert waiting.text == _waiting_text(tab, "重阳节包饺子", "3-1-102 李娜", 1)
     qtbot.waitUntil(lambda: tab.signups.rowCount() == 2)
     assert _texts(tab.signups)[1][3] == "候补"
 
