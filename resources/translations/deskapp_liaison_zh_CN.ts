@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>BodyDialog</name>
@@ -59,8 +58,16 @@
         <translation>新增联系人…</translation>
     </message>
     <message>
+        <source>Show full phone</source>
+        <translation>显示完整电话</translation>
+    </message>
+    <message>
         <source>People of the selected body</source>
         <translation>所选单位的联系人</translation>
+    </message>
+    <message>
+        <source>Choose the person in the lower list first.</source>
+        <translation>请先在下方联系人列表中选择一人。</translation>
     </message>
     <message>
         <source>Add a contact</source>

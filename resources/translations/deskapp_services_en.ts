@@ -7935,6 +7935,10 @@
       <translation>no such body in the contacts book</translation>
     </message>
     <message>
+      <source>通讯录里没有这个联系人</source>
+      <translation>There is no such contact in the contacts book</translation>
+    </message>
+    <message>
       <source>逾期</source>
       <translation>Overdue</translation>
     </message>
