@@ -479,6 +479,14 @@
         <source>Date</source>
         <translation>日期</translation>
     </message>
+    <message>
+        <source>With ¥{amount} the spending on “{title}” comes to ¥{after}, ¥{over} over its budget of ¥{budget}. Add it all the same?</source>
+        <translation>登记这笔 ¥{amount} 后，“{title}”的支出合计 ¥{after}，超出预算 ¥{budget} 共 ¥{over}。仍要登记吗？</translation>
+    </message>
+    <message>
+        <source>Over budget</source>
+        <translation>超出预算</translation>
+    </message>
 </context>
 <context>
     <name>TakeDownDialog</name>

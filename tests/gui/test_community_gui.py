@@ -524,3 +524,49 @@ def test_an_activity_someone_came_to_is_refused_before_its_reason_is_asked(commu
     notice = button_named(tab, "communityNotice")
     assert not notice.isEnabled() and notice.toolTip() == tab.tr("The activity has been held: there is nothing to announce.")
     assert button_named(tab, "communitySheet").isEnabled()  # the sign-up sheet is still the attendance record
+
+
+def test_spending_past_the_budget_is_asked_first_and_no_keeps_the_form(community, qtbot):
+    """A line that takes the activity past its budget asks first, naming the sum and the excess; 否 keeps
+    the form open at 金额 with nothing written; within the budget no question; 是 writes it."""
+    aid = plan(community)  # budget ¥800.00
+    activities.spend(community, make_actor(Role.STEWARD), aid, "面粉、肉馅", "700", date(2026, 11, 26))
+    window = desk_window(qtbot, community, "STEWARD")
+    tab = open_view(qtbot, window, "community").activities
+    click_row(qtbot, tab.table, 0)
+    seen: dict = {}
+    asked_texts: list[str] = []
+
+    def typo_then_right(dialog: SpendingDialog) -> None:
+        type_text(qtbot, dialog.item, "横幅")
+        type_text(qtbot, dialog.amount, "3500")
+        answers = ModalAnswers(qtbot)
+        asked = answers.message_box(QMessageBox.StandardButton.No)
+        click(qtbot, dialog.buttons.button(SAVE))
+        answers.wait_all()
+        asked_texts.append(asked.text)
+        seen["open"], seen["focus"] = dialog.isVisible(), dialog.focusWidget() is dialog.amount
+        seen["written"] = len(activities.spending(community, make_actor(Role.STEWARD), aid))
+        _retype(qtbot, dialog.amount, "35")
+        click(qtbot, dialog.buttons.button(SAVE))  # ¥735.00: within the budget, no question
+
+    _press(qtbot, tab, "communitySpend", SpendingDialog, typo_then_right)
+    assert asked_texts == [tab.tr("With ¥{amount} the spending on “{title}” comes to ¥{after}, ¥{over} over its "
+                                  "budget of ¥{budget}. Add it all the same?").format(
+        amount="3,500.00", title="重阳节包饺子", after="4,200.00", over="3,400.00", budget="800.00")]
+    assert seen == {"open": True, "focus": True, "written": 1}
+    qtbot.waitUntil(lambda: [r[1:3] for r in _texts(tab.spending)] == [["面粉、肉馅", "700.00"], ["横幅", "35.00"]])
+
+    def past_it(dialog: SpendingDialog) -> None:
+        type_text(qtbot, dialog.item, "奖品")
+        type_text(qtbot, dialog.amount, "120")
+        click(qtbot, dialog.buttons.button(SAVE))
+
+    answers = ModalAnswers(qtbot)
+    answers.dialog(SpendingDialog, past_it, accept=False)
+    agreed = answers.message_box(QMessageBox.StandardButton.Yes)
+    click(qtbot, button_named(tab, "communitySpend"))
+    answers.wait_all()
+    assert "¥55.00" in agreed.text  # 735 + 120 = 855, over 800 by 55
+    qtbot.waitUntil(lambda: tab.spending.rowCount() == 3)
+    assert tab.tr(" — over budget") in tab.summary.text()
