@@ -254,3 +254,40 @@ def test_the_chosen_document_stays_chosen_and_one_added_is_chosen(desk, qtbot, t
     qtbot.waitUntil(lambda: shelf.rowCount() == 2)
     assert shelf.item(shelf.currentRow(), 0).text() == "装修管理规定"
     assert [r[0] for r in _texts(view.shelf.versions)] == ["2024版"]
+
+
+def test_printing_a_superseded_version_is_asked_first(desk, qtbot, tmp_path):
+    """A clerk who chose the older version in the list (to read it) and pressed 打印 is asked first,
+    naming the version in force: 否 prints nothing; the version in force prints with no question."""
+    doc = library.documents(desk, WM)[0].id
+    library.add_version(desk, WM, doc, VersionInput("2026版", date(2026, 3, 1)),
+                        pdf_file(tmp_path / "装修管理规定2026.pdf", "Decoration rules 2026"))
+    window = desk_window(qtbot, desk, "CLERK")
+    shelf = open_view(qtbot, window, "library").shelf
+    click_row(qtbot, shelf.documents, 0)
+    assert [r[:3] for r in _texts(shelf.versions)] == [["2026版", "2026-03-01", shelf.tr("In force")],
+                                                       ["2024版", "2024-03-01", shelf.tr("Superseded")]]
+    click_row(qtbot, shelf.versions, 1)
+    answers = ModalAnswers(qtbot)
+    asked = answers.message_box(QMessageBox.StandardButton.No)
+    click(qtbot, button_named(shelf, "libraryPrint"))
+    answers.wait_all()
+    assert asked.text == shelf.tr("{label} of “{title}” is superseded.").format(
+        label="2024版", title="装修管理规定") + " " + shelf.tr(
+        "The version in force is {label}, effective from {day}.").format(label="2026版", day="2026-03-01") + \
+        "\n\n" + shelf.tr("Print {label} all the same?").format(label="2024版")
+    # 否: the click returned with no preview (one opened would have held it, unanswered)
+
+    answers = ModalAnswers(qtbot)
+    answers.message_box(QMessageBox.StandardButton.Yes)
+    old = answers.pdf_preview()
+    click(qtbot, button_named(shelf, "libraryPrint"))
+    answers.wait_all()
+    assert "Decoration rules 2024" in old.pdf_text
+
+    click_row(qtbot, shelf.versions, 0)
+    answers = ModalAnswers(qtbot)
+    current = answers.pdf_preview()  # no question first: a question left unanswered would fail the test
+    click(qtbot, button_named(shelf, "libraryPrint"))
+    answers.wait_all()
+    assert "Decoration rules 2026" in current.pdf_text
