@@ -847,6 +847,10 @@
       <translation>One-off charge</translation>
     </message>
     <message>
+      <source>一次最多标记 {0} 天（{1} 至 {2} 是 {3} 天）</source>
+      <translation>At most {0} days can be marked at once ({1} to {2} is {3} days)</translation>
+    </message>
+    <message>
       <source>一次预约限当天之内</source>
       <translation>a booking must end on the day it starts</translation>
     </message>
@@ -1033,6 +1037,10 @@
     <message>
       <source>不能早于联络日期 {0}</source>
       <translation>cannot be before the contact's date, {0}</translation>
+    </message>
+    <message>
+      <source>不能早于起始日期 {0}</source>
+      <translation>Cannot be before the first day {0}</translation>
     </message>
     <message>
       <source>不能晚于今天</source>
@@ -1825,6 +1833,10 @@
     <message>
       <source>关闭自己的早会安排</source>
       <translation>close one's own meeting assignment</translation>
+    </message>
+    <message>
+      <source>其中 {0} 天已标为节假日（{1}），一天也没有标记</source>
+      <translation>{0} of these days are already holidays ({1}); none was marked</translation>
     </message>
     <message>
       <source>其他</source>
@@ -6549,6 +6561,10 @@
     <message>
       <source>自第 {0} 条起；之前的已由{1}核对，完整检查（--full）从头核对</source>
       <translation>from entry {0}; those before were checked by {1}, a full check (--full) checks from the start</translation>
+    </message>
+    <message>
+      <source>至</source>
+      <translation>To</translation>
     </message>
     <message>
       <source>至 {0}</source>
