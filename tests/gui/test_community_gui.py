@@ -234,6 +234,27 @@ def test_the_activities_register_is_exported(community, qtbot, monkeypatch, tmp_
     assert any(r[1] == "重阳节包饺子" and r[3] == "会所多功能厅" for r in rows)
 
 
+def test_the_activities_register_prints_money_with_two_decimals_and_notes_an_overrun(community, qtbot, monkeypatch,
+                                                                                      tmp_path):
+    """预算/支出/结余 read 800.00, 856.50, -56.50 (the sheet showed 800 and a bare -56.5), and 备注 says by
+    how much the activity went over its budget."""
+    aid = plan(community)
+    activities.spend(community, make_actor(Role.STEWARD), aid, "面粉、肉馅", "856.50", date(2026, 11, 26))
+    window = desk_window(qtbot, community, "CLERK")
+    tab = open_view(qtbot, window, "community").activities
+    out = tmp_path / "活动.xlsx"
+    patch_save_file(monkeypatch, out)
+    answers = ModalAnswers(qtbot)
+    answers.message_box()
+    click(qtbot, button_named(tab, "communityExport"))
+    answers.wait_all()
+    sheet = openpyxl.load_workbook(out).active
+    row = next(r for r in sheet.iter_rows() if r[1].value == "重阳节包饺子")
+    assert [c.value for c in row[11:14]] == [800, 856.5, -56.5]
+    assert all(c.number_format.startswith("#,##0.00") for c in row[11:14]), [c.number_format for c in row[11:14]]
+    assert row[14].value == "超预算 56.50 元"
+
+
 def _today_kinds(window) -> list[tuple[str, str]]:
     today = window.show_view("reception").today
     return [(cell(today.items, r, 1), cell(today.items, r, 4)) for r in range(today.items.model().rowCount())]
