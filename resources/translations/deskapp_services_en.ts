@@ -7587,6 +7587,10 @@
       <translation>More than the prepayment balance of {0} yuan</translation>
     </message>
     <message>
+      <source>超预算 {0} 元</source>
+      <translation>Over budget by {0} yuan</translation>
+    </message>
+    <message>
       <source>跟进</source>
       <translation>Follow-up</translation>
     </message>
