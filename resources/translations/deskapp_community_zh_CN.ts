@@ -143,6 +143,10 @@
         <translation>请先在列表中选择一项活动。</translation>
     </message>
     <message>
+        <source>Who came is marked from {day}, the day of the activity.</source>
+        <translation>活动当天（{day}）起才能登记到场。</translation>
+    </message>
+    <message>
         <source>Print cancellation notice</source>
         <translation>打印取消通知</translation>
     </message>

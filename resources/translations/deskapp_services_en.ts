@@ -5623,6 +5623,10 @@
       <translation>Activity</translation>
     </message>
     <message>
+      <source>活动“{0}”在 {1} 举行，当天起才能登记到场</source>
+      <translation>“{0}” takes place on {1}: who came can be marked from that day</translation>
+    </message>
+    <message>
       <source>活动“{0}”已于 {1} 取消（{2}）</source>
       <translation>The activity “{0}” was called off on {1} ({2})</translation>
     </message>

@@ -6,9 +6,10 @@ before it went up refused at 撤下日期) and the quarter's board leaves the mo
 lists the unit's sign-ups; 导出本月 writes the registers."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import openpyxl
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox
 from community_support import make_units, plan
@@ -16,9 +17,10 @@ from modal_answers import (
     scroll_to_section,
     ModalAnswers, button_named, click, click_row, click_tab, desk_window, open_view, patch_save_file, type_text,
 )
-from support import make_actor
+from support import CST, make_actor
 
 from deskapp.contracts.changes import Change
+from deskapp.domain.errors import Conflict
 from deskapp.domain.permissions import Role
 from deskapp.gui.community.dialogs import ActivityDialog, BoardDialog, SignupDialog, SpendingDialog, TakeDownDialog
 from deskapp.gui.forms import FormDialog
@@ -143,7 +145,8 @@ def test_a_sign_up_put_on_the_waiting_list_is_told_with_its_place(community, qtb
     qtbot.waitUntil(lambda: any(r[:4] == ["3-1-104", "赵敏", "1", "已报名"] for r in _texts(tab.signups)))
 
 
-def test_a_cancellation_lets_the_waiting_in_and_the_summary_follows(community, qtbot):
+def test_a_cancellation_lets_the_waiting_in_and_the_summary_follows(community, qtbot, clock):
+    clock.set(datetime(2026, 11, 28, 9, 0, tzinfo=CST))  # the morning of the activity: who came is marked
     units = make_units(community)
     aid = plan(community, limit=6)
     clerk = make_actor(Role.CLERK)
@@ -591,3 +594,31 @@ def test_spending_past_the_budget_is_asked_first_and_no_keeps_the_form(community
     assert "¥55.00" in agreed.text  # 735 + 120 = 855, over 800 by 55
     qtbot.waitUntil(lambda: tab.spending.rowCount() == 3)
     assert tab.tr(" — over budget") in tab.summary.text()
+
+
+def test_who_came_is_marked_from_the_activitys_day_not_days_ahead(community, qtbot, clock):
+    """到场 on an activity days ahead marked the household as come — and then 取消活动 refused, someone
+    having come. The button is off until the day, saying from when; on the morning it marks."""
+    make_units(community)
+    aid = plan(community)  # Saturday 11-28 14:00; the clock is Friday 11-27
+    signups.sign_up(community, make_actor(Role.CLERK), aid, "3-1-101", "张伟", 2)
+    window = desk_window(qtbot, community, "CLERK")
+    tab = open_view(qtbot, window, "community").activities
+    click_row(qtbot, tab.table, 0)
+    click_row(qtbot, tab.signups, 0)
+    came = button_named(tab, "communityAttended")
+    assert not came.isEnabled() and button_named(tab, "communitySignup").isEnabled()
+    assert came.toolTip() == tab.tr("Who came is marked from {day}, the day of the activity.").format(day="2026-11-28")
+    assert _texts(tab.signups)[0][4] == "" and tab.table.item(0, 7).text() == "0"
+    # and the service refuses it too (another desk, an older screen): nothing written
+    with pytest.raises(Conflict):
+        signups.mark_attended(community, make_actor(Role.CLERK), tab.people[0].id, True)
+
+    clock.set(datetime(2026, 11, 28, 8, 30, tzinfo=CST))
+    tab.refresh()
+    click_row(qtbot, tab.table, 0)
+    click_row(qtbot, tab.signups, 0)
+    assert came.isEnabled() and came.toolTip() == ""
+    click(qtbot, came)
+    qtbot.waitUntil(lambda: _texts(tab.signups)[0][4] == tab.tr("yes"))
+    assert tab.table.item(0, 7).text() == "1"

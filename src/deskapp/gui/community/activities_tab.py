@@ -110,6 +110,12 @@ class ActivitiesTab(QWidget):
         self.call_off_button.setEnabled(state in (ActivityState.OPEN, ActivityState.HELD))
         for b in self.sign_row:
             b.setEnabled(state in (ActivityState.OPEN, ActivityState.HELD))
+        # who came is marked from the activity's day: days ahead it was a mis-click that also barred calling it off
+        ahead = a is not None and local(a.starts_at).date() > self.session.ctx.clock.today()
+        attended = self.sign_row[2]
+        attended.setEnabled(attended.isEnabled() and not ahead)
+        attended.setToolTip(as_typed(self.tr("Who came is marked from {day}, the day of the activity.").format(
+            day=f"{local(a.starts_at):%Y-%m-%d}")) if ahead else "")
         self.notice_button.setText(self.tr("Print cancellation notice") if state is ActivityState.CANCELLED
                                    else self.tr("Print notice"))
         # an activity held already is not announced: its notice, dated today, invited to what was over
