@@ -12,7 +12,7 @@ import openpyxl
 import pytest
 from library_support import pdf_file, under_decoration, unit
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from modal_answers import (
     scroll_to_section,
     ModalAnswers, button_named, click, click_row, click_tab, desk_window, open_view, patch_open_file,
