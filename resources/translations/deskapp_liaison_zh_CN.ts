@@ -62,6 +62,10 @@
         <translation>显示完整电话</translation>
     </message>
     <message>
+        <source>Remove contact…</source>
+        <translation>删除联系人…</translation>
+    </message>
+    <message>
         <source>People of the selected body</source>
         <translation>所选单位的联系人</translation>
     </message>
@@ -76,6 +80,14 @@
     <message>
         <source>Choose the body in the list first: the contact is one of its people.</source>
         <translation>请先在列表中选择联络单位：联系人是该单位的人员。</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>删除联系人</translation>
+    </message>
+    <message>
+        <source>Take {who} out of the contacts book? What was on file stays in the audit trail.</source>
+        <translation>从通讯录中删除 {who}？原登记内容保留在审计日志中。</translation>
     </message>
 </context>
 <context>

@@ -1,16 +1,16 @@
 """通讯录: the bodies (居委会, 街道, 派出所 …) with their phone and address, and the people of the selected
-one (their phones masked); 新增单位…, 新增联系人… and 显示完整电话 (the chosen person's number, audited,
-to ring them)."""
+one (their phones masked); 新增单位…, 新增联系人…, 显示完整电话 (the chosen person's number, audited,
+to ring them) and 删除联系人… (one no longer the body's, once confirmed)."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from deskapp.contracts.changes import Change
 from deskapp.gui.liaison.dialogs import BodyDialog, ContactDialog
 from deskapp.gui.session import DeskSession
 from deskapp.gui import errors
 from deskapp.gui.widgets import (
-    button, edge_row, fill_table, plain_label, reselect, selected_id, simple_table, told_unless,
+    as_typed, button, edge_row, fill_table, plain_label, reselect, selected_id, simple_table, told_unless,
 )
 from deskapp.services.liaison import book
 
@@ -30,7 +30,9 @@ class BookTab(QWidget):
         layout.addLayout(edge_row([button(self.tr("Add a body…"), "liaisonAddBody", lambda: self.add_body()),
                                    button(self.tr("Add a contact…"), "liaisonAddContact", lambda: self.add_contact()),
                                    button(self.tr("Show full phone"), "liaisonRevealPhone",
-                                          lambda: self.reveal_phone())]))
+                                          lambda: self.reveal_phone()),
+                                   button(self.tr("Remove contact…"), "liaisonRemoveContact",
+                                          lambda: self.remove_contact())]))
         layout.addWidget(self.bodies)
         layout.addWidget(plain_label(self.tr("People of the selected body")))
         layout.addWidget(self.contacts)
@@ -85,3 +87,20 @@ class BookTab(QWidget):
         dlg = ContactDialog(self, self.session, body)
         dlg.open()
         return dlg
+
+    def remove_contact(self) -> None:
+        """The chosen person taken out of the book once confirmed (no longer the body's: the desk would
+        ring the wrong one); a changed number is removed and added again."""
+        title = self.tr("Remove contact")
+        contact_id = told_unless(selected_id(self.contacts), self, title,
+                                 self.tr("Choose the person in the lower list first."))
+        if contact_id is None:
+            return
+        row = self.contacts.currentRow()
+        body = self.rows[self.bodies.currentRow()].name
+        who = f"{body} {self.contacts.item(row, 0).text()} {self.contacts.item(row, 1).text()}".rstrip()
+        if QMessageBox.question(self, title, as_typed(self.tr(
+                "Take {who} out of the contacts book? What was on file stays in the audit trail.").format(who=who))) \
+                != QMessageBox.StandardButton.Yes:
+            return
+        errors.call(self, book.remove_contact, self.session.ctx, self.session.actor, contact_id)
