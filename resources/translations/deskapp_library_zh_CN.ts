@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>DocumentDialog</name>
@@ -244,7 +245,7 @@
         <translation>选择…</translation>
     </message>
     <message>
-        <source>Choose the document's file</source>
+        <source>Choose the document&apos;s file</source>
         <translation>选择文件</translation>
     </message>
     <message>

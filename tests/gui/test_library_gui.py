@@ -291,3 +291,19 @@ def test_printing_a_superseded_version_is_asked_first(desk, qtbot, tmp_path):
     click(qtbot, button_named(shelf, "libraryPrint"))
     answers.wait_all()
     assert "Decoration rules 2026" in current.pdf_text
+
+
+def test_the_supervisor_opens_the_version_just_added_from_the_managing_tab(desk, qtbot, tmp_path, opened):
+    """文件管理 had no 打开: the supervisor who added a version went to the other tab to check the file."""
+    doc = library.documents(desk, WM)[0].id
+    library.add_version(desk, WM, doc, VersionInput("2026版", date(2026, 3, 1)),
+                        pdf_file(tmp_path / "装修管理规定2026.pdf", "Decoration rules 2026"))
+    window = desk_window(qtbot, desk, "SUPERVISOR")
+    view = open_view(qtbot, window, "library")
+    click_tab(qtbot, view.tabs, view.manage)
+    click_row(qtbot, view.manage.documents, 0)
+    click(qtbot, button_named(view.manage, "libraryManageOpen"))
+    assert [p.name for p in opened] == ["装修管理规定2026.pdf"]
+    click_row(qtbot, view.manage.versions, 1)
+    click(qtbot, button_named(view.manage, "libraryManageOpen"))
+    assert [p.name for p in opened] == ["装修管理规定2026.pdf", "装修管理规定.pdf"]

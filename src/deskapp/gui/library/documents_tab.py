@@ -2,7 +2,7 @@
 kept). Every role opens (打开) and prints (打印) a version — the one in force unless another is
 selected; printing one not in force is asked first — and exports the 文件版本登记表; the supervisor's tab (`manage`) lists the withdrawn ones
 too and adds a document, puts its title, kind or audience right (修改…), adds a new version, or
-withdraws one. The first document is selected when the tab opens, its versions shown."""
+withdraws one, and opens (打开) the version chosen to check the file it kept. The first document is selected when the tab opens, its versions shown."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
@@ -38,7 +38,9 @@ class DocumentsTab(QWidget):
             left = [button(self.tr("Add a document…"), "libraryAdd", lambda: self.add()),
                     button(self.tr("Edit…"), "libraryEdit", lambda: self.edit()),
                     button(self.tr("New version…"), "libraryNewVersion", lambda: self.new_version()),
-                    button(self.tr("Withdraw…"), "libraryWithdraw", lambda: self.withdraw())]
+                    button(self.tr("Withdraw…"), "libraryWithdraw", lambda: self.withdraw()),
+                    # the supervisor reads the file just added here, not on the other tab
+                    button(self.tr("Open"), "libraryManageOpen", lambda: self.open_chosen())]
         else:
             left = [button(self.tr("Open"), "libraryOpen", lambda: self.open_chosen()),
                     button(self.tr("Print"), "libraryPrint", lambda: self.print_chosen())]
