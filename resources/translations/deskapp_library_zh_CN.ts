@@ -197,7 +197,7 @@
     <name>UnitDocumentsSection</name>
     <message>
         <source>Document</source>
-        <translation>文件</translation>
+        <translation>文件名称</translation>
     </message>
     <message>
         <source>Version</source>

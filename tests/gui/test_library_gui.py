@@ -307,3 +307,14 @@ def test_the_supervisor_opens_the_version_just_added_from_the_managing_tab(desk,
     click_row(qtbot, view.manage.versions, 1)
     click(qtbot, button_named(view.manage, "libraryManageOpen"))
     assert [p.name for p in opened] == ["装修管理规定2026.pdf", "装修管理规定.pdf"]
+
+
+def test_the_unit_pages_documents_name_their_columns_apart_in_chinese(desk, qtbot, desk_app):
+    """The unit page's 在用文件资料 was headed 文件 … 文件 (the document and its file): now 文件名称 … 文件,
+    as on the 文件资料 tab."""
+    works = unit(desk, "1601", "空置")
+    under_decoration(desk, works, desk.clock.today())
+    window = desk_window(qtbot, desk, "CLERK")
+    section = scroll_to_section(qtbot, window.open_unit(works), "library")
+    headers = [section.table.horizontalHeaderItem(c).text() for c in range(section.table.columnCount())]
+    assert headers == ["文件名称", "版本", "生效日期", "文件"]
