@@ -85,6 +85,18 @@
         <source>Mark a holiday</source>
         <translation>标记节假日</translation>
     </message>
+    <message>
+        <source>To (several days)</source>
+        <translation>至（多天时）</translation>
+    </message>
+    <message>
+        <source>Choose the holiday in the list first.</source>
+        <translation>请先在列表中选择要删除的节假日。</translation>
+    </message>
+    <message>
+        <source>Take {day} off the holidays? The daily duties fall due on it again.</source>
+        <translation>取消节假日 {day}？这一天的每日工作将重新到期。</translation>
+    </message>
 </context>
 <context>
     <name>calendar</name>

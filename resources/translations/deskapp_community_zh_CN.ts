@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ActivitiesTab</name>
@@ -144,6 +143,10 @@
         <translation>请先在列表中选择一项活动。</translation>
     </message>
     <message>
+        <source>Who came is marked from {day}, the day of the activity.</source>
+        <translation>活动当天（{day}）起才能登记到场。</translation>
+    </message>
+    <message>
         <source>Print cancellation notice</source>
         <translation>打印取消通知</translation>
     </message>
@@ -216,7 +219,11 @@
         <translation>报名</translation>
     </message>
     <message>
-        <source>Choose the household&apos;s sign-up in the list first.</source>
+        <source>“{title}” has no place for {who} now: on the waiting list, number {n}. Please tell the household it is not in yet; when a sign-up is cancelled the waiting come in first come first, and the desk is told whom to ring.</source>
+        <translation>“{title}”暂无名额：{who} 已列入候补第 {n} 位。请告知住户尚未报上；有人取消报名时候补按先后转正，届时系统会提示通知哪几户。</translation>
+    </message>
+    <message>
+        <source>Choose the household's sign-up in the list first.</source>
         <translation>请先在报名列表中选择该户的报名。</translation>
     </message>
     <message>
@@ -475,6 +482,14 @@
     <message>
         <source>Date</source>
         <translation>日期</translation>
+    </message>
+    <message>
+        <source>With ¥{amount} the spending on “{title}” comes to ¥{after}, ¥{over} over its budget of ¥{budget}. Add it all the same?</source>
+        <translation>登记这笔 ¥{amount} 后，“{title}”的支出合计 ¥{after}，超出预算 ¥{budget} 共 ¥{over}。仍要登记吗？</translation>
+    </message>
+    <message>
+        <source>Over budget</source>
+        <translation>超出预算</translation>
     </message>
 </context>
 <context>

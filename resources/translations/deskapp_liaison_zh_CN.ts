@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>BodyDialog</name>
@@ -59,8 +58,20 @@
         <translation>新增联系人…</translation>
     </message>
     <message>
+        <source>Show full phone</source>
+        <translation>显示完整电话</translation>
+    </message>
+    <message>
+        <source>Remove contact…</source>
+        <translation>删除联系人…</translation>
+    </message>
+    <message>
         <source>People of the selected body</source>
         <translation>所选单位的联系人</translation>
+    </message>
+    <message>
+        <source>Choose the person in the lower list first.</source>
+        <translation>请先在下方联系人列表中选择一人。</translation>
     </message>
     <message>
         <source>Add a contact</source>
@@ -69,6 +80,14 @@
     <message>
         <source>Choose the body in the list first: the contact is one of its people.</source>
         <translation>请先在列表中选择联络单位：联系人是该单位的人员。</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>删除联系人</translation>
+    </message>
+    <message>
+        <source>Take {who} out of the contacts book? What was on file stays in the audit trail.</source>
+        <translation>从通讯录中删除 {who}？原登记内容保留在审计日志中。</translation>
     </message>
 </context>
 <context>

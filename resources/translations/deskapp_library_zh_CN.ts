@@ -127,6 +127,22 @@
         <translation>这份文件还没有现行版本：请在下方版本列表中选择一个版本。</translation>
     </message>
     <message>
+        <source>{label} of “{title}” is not yet in force: it takes effect on {day}.</source>
+        <translation>“{title}”{label}尚未生效，{day} 起施行。</translation>
+    </message>
+    <message>
+        <source>{label} of “{title}” is superseded.</source>
+        <translation>“{title}”{label}已被新版取代，不再适用。</translation>
+    </message>
+    <message>
+        <source>The version in force is {label}, effective from {day}.</source>
+        <translation>现行版本为{label}，{day} 起施行。</translation>
+    </message>
+    <message>
+        <source>Print {label} all the same?</source>
+        <translation>仍要打印{label}吗？</translation>
+    </message>
+    <message>
         <source>“{title}” is withdrawn ({reason}): it is kept on record as it was and not changed.</source>
         <translation>“{title}”已停用（{reason}）：按原样存档，不再修改。</translation>
     </message>
@@ -181,7 +197,7 @@
     <name>UnitDocumentsSection</name>
     <message>
         <source>Document</source>
-        <translation>文件</translation>
+        <translation>文件名称</translation>
     </message>
     <message>
         <source>Version</source>

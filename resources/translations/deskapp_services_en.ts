@@ -851,6 +851,10 @@
       <translation>One-off charge</translation>
     </message>
     <message>
+      <source>一次最多标记 {0} 天（{1} 至 {2} 是 {3} 天）</source>
+      <translation>At most {0} days can be marked at once ({1} to {2} is {3} days)</translation>
+    </message>
+    <message>
       <source>一次预约限当天之内</source>
       <translation>a booking must end on the day it starts</translation>
     </message>
@@ -1037,6 +1041,10 @@
     <message>
       <source>不能早于联络日期 {0}</source>
       <translation>cannot be before the contact's date, {0}</translation>
+    </message>
+    <message>
+      <source>不能早于起始日期 {0}</source>
+      <translation>Cannot be before the first day {0}</translation>
     </message>
     <message>
       <source>不能晚于今天</source>
@@ -1829,6 +1837,10 @@
     <message>
       <source>关闭自己的早会安排</source>
       <translation>close one's own meeting assignment</translation>
+    </message>
+    <message>
+      <source>其中 {0} 天已标为节假日（{1}），一天也没有标记</source>
+      <translation>{0} of these days are already holidays ({1}); none was marked</translation>
     </message>
     <message>
       <source>其他</source>
@@ -5635,6 +5647,10 @@
       <translation>Activity</translation>
     </message>
     <message>
+      <source>活动“{0}”在 {1} 举行，当天起才能登记到场</source>
+      <translation>“{0}” takes place on {1}: who came can be marked from that day</translation>
+    </message>
+    <message>
       <source>活动“{0}”已于 {1} 取消（{2}）</source>
       <translation>The activity “{0}” was called off on {1} ({2})</translation>
     </message>
@@ -6577,6 +6593,10 @@
     <message>
       <source>自第 {0} 条起；之前的已由{1}核对，完整检查（--full）从头核对</source>
       <translation>from entry {0}; those before were checked by {1}, a full check (--full) checks from the start</translation>
+    </message>
+    <message>
+      <source>至</source>
+      <translation>To</translation>
     </message>
     <message>
       <source>至 {0}</source>
@@ -7607,6 +7627,10 @@
       <translation>More than the prepayment balance of {0} yuan</translation>
     </message>
     <message>
+      <source>超预算 {0} 元</source>
+      <translation>Over budget by {0} yuan</translation>
+    </message>
+    <message>
       <source>跟进</source>
       <translation>Follow-up</translation>
     </message>
@@ -7969,6 +7993,10 @@
     <message>
       <source>通讯录里没有这个单位</source>
       <translation>no such body in the contacts book</translation>
+    </message>
+    <message>
+      <source>通讯录里没有这个联系人</source>
+      <translation>There is no such contact in the contacts book</translation>
     </message>
     <message>
       <source>逾期</source>

@@ -10,7 +10,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QMessageBox, QTableView, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QTableView, QWidget
 from modal_answers import (
     ModalAnswers, button_named, click, click_row, click_tab, desk_window, open_view, type_text,
 )
@@ -94,10 +94,72 @@ def test_a_marked_holiday_takes_the_days_daily_duties_off(community, qtbot, desk
     assert view.grid.dateTextFormat(QDate(2026, 11, 24)).toolTip() == "调休"
     # marked by mistake: removed in the same dialog, the day's duties are back
     click_row(qtbot, dialog.table, 0)
+    answers = ModalAnswers(qtbot)
+    sure = answers.message_box(QMessageBox.StandardButton.Yes)
     click(qtbot, button_named(dialog, "holidayRemove"))
+    answers.wait_all()
+    assert sure.text == dialog.tr("Take {day} off the holidays? The daily duties fall due on it again.").format(
+        day="2026-11-24 调休")
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 0)
     qtbot.waitUntil(lambda: view.table.rowCount() > 0)
     assert "现金交接（费用移交）" in [r[0] for r in _rows(view.table)]
+    dialog.reject()
+
+
+def test_a_holiday_of_several_days_is_marked_in_one_go(community, qtbot, desk_app):
+    """春节 from its first day to its last in one form (日期 … 至 …), each day marked; a span over a day
+    already marked is refused naming it, nothing written; 删除 with no day chosen says to choose one,
+    and 否 to its question keeps the day."""
+    window = desk_window(qtbot, community, "SUPERVISOR")
+    view = open_view(qtbot, window, "calendar")
+    click(qtbot, button_named(view, "calendarHolidays"))
+    qtbot.waitUntil(lambda: view.findChild(HolidaysDialog) is not None and view.findChild(HolidaysDialog).isVisible())
+    dialog = view.findChild(HolidaysDialog)
+
+    def mark(first: str, last: str, name: str, seen: dict | None = None):
+        def fill(form: FormDialog) -> None:
+            day = form.findChild(QWidget, "holidayDay")
+            day.setFocus()
+            qtbot.keyClick(day, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+            type_text(qtbot, day, first)
+            type_text(qtbot, form.findChild(QWidget, "holidayLast"), last)
+            type_text(qtbot, form.findChild(QWidget, "holidayName"), name)
+            click(qtbot, form.buttons.button(QDialogButtonBox.StandardButton.Save))
+            if seen is not None:
+                seen["open"], seen["error"] = form.isVisible(), form.problems.text
+                form.reject()
+        return fill
+
+    answers = ModalAnswers(qtbot)
+    answers.dialog(FormDialog, mark("2027-02-06", "2027-02-12", "春节"), accept=False)
+    click(qtbot, button_named(dialog, "holidayAdd"))
+    answers.wait_all()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 7)
+    assert _rows(dialog.table) == [[f"2027-02-{d:02d}", "春节"] for d in range(6, 13)]
+
+    seen: dict = {}
+    answers = ModalAnswers(qtbot)
+    answers.dialog(FormDialog, mark("2027-02-01", "2027-02-07", "调休", seen), accept=False)
+    answers.message_box(QMessageBox.StandardButton.Ok)
+    click(qtbot, button_named(dialog, "holidayAdd"))
+    answers.wait_all()
+    assert seen["open"] and "02-06 春节" in seen["error"] and "02-07 春节" in seen["error"]
+    assert dialog.table.rowCount() == 7  # not one of 02-01 … 02-05 marked
+
+    dialog.table.clearSelection()
+    dialog.table.setCurrentCell(-1, -1)
+    answers = ModalAnswers(qtbot)
+    told = answers.message_box(QMessageBox.StandardButton.Ok)
+    click(qtbot, button_named(dialog, "holidayRemove"))
+    answers.wait_all()
+    assert told.text == dialog.tr("Choose the holiday in the list first.")
+
+    click_row(qtbot, dialog.table, 0)
+    answers = ModalAnswers(qtbot)
+    answers.message_box(QMessageBox.StandardButton.No)
+    click(qtbot, button_named(dialog, "holidayRemove"))
+    answers.wait_all()
+    assert dialog.table.rowCount() == 7
     dialog.reject()
 
 

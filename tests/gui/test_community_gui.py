@@ -6,9 +6,10 @@ before it went up refused at 撤下日期) and the quarter's board leaves the mo
 lists the unit's sign-ups; 导出本月 writes the registers."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import openpyxl
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox
 from community_support import make_units, plan
@@ -16,9 +17,10 @@ from modal_answers import (
     scroll_to_section,
     ModalAnswers, button_named, click, click_row, click_tab, desk_window, open_view, patch_save_file, type_text,
 )
-from support import make_actor
+from support import CST, make_actor
 
 from deskapp.contracts.changes import Change
+from deskapp.domain.errors import Conflict
 from deskapp.domain.permissions import Role
 from deskapp.gui.community.dialogs import ActivityDialog, BoardDialog, SignupDialog, SpendingDialog, TakeDownDialog
 from deskapp.gui.forms import FormDialog
@@ -109,7 +111,42 @@ def test_the_clerk_signs_up_units_past_the_limit_refused_or_waiting(community, q
     assert tab.signups.rowCount() == 1
 
 
-def test_a_cancellation_lets_the_waiting_in_and_the_summary_follows(community, qtbot):
+def _waiting_text(tab, title: str, who: str, n: int) -> str:
+    return tab.tr("“{title}” has no place for {who} now: on the waiting list, number {n}. Please tell the household "
+                  "it is not in yet; when a sign-up is cancelled the waiting come in first come first, and the desk "
+                  "is told whom to ring.").format(title=title, who=who, n=n)
+
+
+def test_a_sign_up_put_on_the_waiting_list_is_told_with_its_place(community, qtbot):
+    """The form closes either way: a household in is not stopped by a message, one put on the waiting
+    list is told so with its place in the queue (it was only a 候补 among the rows before)."""
+    make_units(community)
+    aid = plan(community, limit=6)
+    clerk = make_actor(Role.CLERK)
+    signups.sign_up(community, clerk, aid, "3-1-101", "张伟", 4)
+    signups.sign_up(community, clerk, aid, "3-1-102", "李娜", 3)  # waiting, first
+    window = desk_window(qtbot, community, "CLERK")
+    tab = open_view(qtbot, window, "community").activities
+    click_row(qtbot, tab.table, 0)
+
+    answers = ModalAnswers(qtbot)
+    answers.dialog(SignupDialog, _sign_up(qtbot, "3-1-103", "王芳", 1), accept=False)
+    told = answers.message_box(QMessageBox.StandardButton.Ok)
+    click(qtbot, button_named(tab, "communitySignup"))
+    answers.wait_all()
+    # one place is free, but 李娜 waits before it: 王芳 queues behind her
+    assert tab.tr("Sign up") in told.title
+    assert told.text == _waiting_text(tab, "重阳节包饺子", "3-1-103 王芳", 2)
+    qtbot.waitUntil(lambda: [r[:4] for r in _texts(tab.signups)][2:] == [["3-1-103", "王芳", "1", "候补"]])
+
+    # a cancellation frees the places; the next household comes in with no message to dismiss
+    signups.cancel(community, clerk, signups.for_activity(community, clerk, aid)[0].id)
+    _press(qtbot, tab, "communitySignup", SignupDialog, _sign_up(qtbot, "3-1-104", "赵敏", 1))
+    qtbot.waitUntil(lambda: any(r[:4] == ["3-1-104", "赵敏", "1", "已报名"] for r in _texts(tab.signups)))
+
+
+def test_a_cancellation_lets_the_waiting_in_and_the_summary_follows(community, qtbot, clock):
+    clock.set(datetime(2026, 11, 28, 9, 0, tzinfo=CST))  # the morning of the activity: who came is marked
     units = make_units(community)
     aid = plan(community, limit=6)
     clerk = make_actor(Role.CLERK)
@@ -117,7 +154,12 @@ def test_a_cancellation_lets_the_waiting_in_and_the_summary_follows(community, q
     window = desk_window(qtbot, community, "SUPERVISOR")
     tab = open_view(qtbot, window, "community").activities
     click_row(qtbot, tab.table, 0)
-    _press(qtbot, tab, "communitySignup", SignupDialog, _sign_up(qtbot, "3-1-102", "李娜", 3))
+    answers = ModalAnswers(qtbot)
+    answers.dialog(SignupDialog, _sign_up(qtbot, "3-1-102", "李娜", 3), accept=False)
+    waiting = answers.message_box(QMessageBox.StandardButton.Ok)
+    click(qtbot, button_named(tab, "communitySignup"))
+    answers.wait_all()
+    assert waiting.text == _waiting_text(tab, "重阳节包饺子", "3-1-102 李娜", 1)
     qtbot.waitUntil(lambda: tab.signups.rowCount() == 2)
     assert _texts(tab.signups)[1][3] == "候补"
 
@@ -193,6 +235,27 @@ def test_the_activities_register_is_exported(community, qtbot, monkeypatch, tmp_
     answers.wait_all()
     rows = list(openpyxl.load_workbook(out).active.iter_rows(values_only=True))
     assert any(r[1] == "重阳节包饺子" and r[3] == "会所多功能厅" for r in rows)
+
+
+def test_the_activities_register_prints_money_with_two_decimals_and_notes_an_overrun(community, qtbot, monkeypatch,
+                                                                                      tmp_path):
+    """预算/支出/结余 read 800.00, 856.50, -56.50 (the sheet showed 800 and a bare -56.5), and 备注 says by
+    how much the activity went over its budget."""
+    aid = plan(community)
+    activities.spend(community, make_actor(Role.STEWARD), aid, "面粉、肉馅", "856.50", date(2026, 11, 26))
+    window = desk_window(qtbot, community, "CLERK")
+    tab = open_view(qtbot, window, "community").activities
+    out = tmp_path / "活动.xlsx"
+    patch_save_file(monkeypatch, out)
+    answers = ModalAnswers(qtbot)
+    answers.message_box()
+    click(qtbot, button_named(tab, "communityExport"))
+    answers.wait_all()
+    sheet = openpyxl.load_workbook(out).active
+    row = next(r for r in sheet.iter_rows() if r[1].value == "重阳节包饺子")
+    assert [c.value for c in row[11:14]] == [800, 856.5, -56.5]
+    assert all(c.number_format.startswith("#,##0.00") for c in row[11:14]), [c.number_format for c in row[11:14]]
+    assert row[14].value == "超预算 56.50 元"
 
 
 def _today_kinds(window) -> list[tuple[str, str]]:
@@ -485,3 +548,77 @@ def test_an_activity_someone_came_to_is_refused_before_its_reason_is_asked(commu
     notice = button_named(tab, "communityNotice")
     assert not notice.isEnabled() and notice.toolTip() == tab.tr("The activity has been held: there is nothing to announce.")
     assert button_named(tab, "communitySheet").isEnabled()  # the sign-up sheet is still the attendance record
+
+
+def test_spending_past_the_budget_is_asked_first_and_no_keeps_the_form(community, qtbot):
+    """A line that takes the activity past its budget asks first, naming the sum and the excess; 否 keeps
+    the form open at 金额 with nothing written; within the budget no question; 是 writes it."""
+    aid = plan(community)  # budget ¥800.00
+    activities.spend(community, make_actor(Role.STEWARD), aid, "面粉、肉馅", "700", date(2026, 11, 26))
+    window = desk_window(qtbot, community, "STEWARD")
+    tab = open_view(qtbot, window, "community").activities
+    click_row(qtbot, tab.table, 0)
+    seen: dict = {}
+    asked_texts: list[str] = []
+
+    def typo_then_right(dialog: SpendingDialog) -> None:
+        type_text(qtbot, dialog.item, "横幅")
+        type_text(qtbot, dialog.amount, "3500")
+        answers = ModalAnswers(qtbot)
+        asked = answers.message_box(QMessageBox.StandardButton.No)
+        click(qtbot, dialog.buttons.button(SAVE))
+        answers.wait_all()
+        asked_texts.append(asked.text)
+        seen["open"], seen["focus"] = dialog.isVisible(), dialog.focusWidget() is dialog.amount
+        seen["written"] = len(activities.spending(community, make_actor(Role.STEWARD), aid))
+        _retype(qtbot, dialog.amount, "35")
+        click(qtbot, dialog.buttons.button(SAVE))  # ¥735.00: within the budget, no question
+
+    _press(qtbot, tab, "communitySpend", SpendingDialog, typo_then_right)
+    assert asked_texts == [tab.tr("With ¥{amount} the spending on “{title}” comes to ¥{after}, ¥{over} over its "
+                                  "budget of ¥{budget}. Add it all the same?").format(
+        amount="3,500.00", title="重阳节包饺子", after="4,200.00", over="3,400.00", budget="800.00")]
+    assert seen == {"open": True, "focus": True, "written": 1}
+    qtbot.waitUntil(lambda: [r[1:3] for r in _texts(tab.spending)] == [["面粉、肉馅", "700.00"], ["横幅", "35.00"]])
+
+    def past_it(dialog: SpendingDialog) -> None:
+        type_text(qtbot, dialog.item, "奖品")
+        type_text(qtbot, dialog.amount, "120")
+        click(qtbot, dialog.buttons.button(SAVE))
+
+    answers = ModalAnswers(qtbot)
+    answers.dialog(SpendingDialog, past_it, accept=False)
+    agreed = answers.message_box(QMessageBox.StandardButton.Yes)
+    click(qtbot, button_named(tab, "communitySpend"))
+    answers.wait_all()
+    assert "¥55.00" in agreed.text  # 735 + 120 = 855, over 800 by 55
+    qtbot.waitUntil(lambda: tab.spending.rowCount() == 3)
+    assert tab.tr(" — over budget") in tab.summary.text()
+
+
+def test_who_came_is_marked_from_the_activitys_day_not_days_ahead(community, qtbot, clock):
+    """到场 on an activity days ahead marked the household as come — and then 取消活动 refused, someone
+    having come. The button is off until the day, saying from when; on the morning it marks."""
+    make_units(community)
+    aid = plan(community)  # Saturday 11-28 14:00; the clock is Friday 11-27
+    signups.sign_up(community, make_actor(Role.CLERK), aid, "3-1-101", "张伟", 2)
+    window = desk_window(qtbot, community, "CLERK")
+    tab = open_view(qtbot, window, "community").activities
+    click_row(qtbot, tab.table, 0)
+    click_row(qtbot, tab.signups, 0)
+    came = button_named(tab, "communityAttended")
+    assert not came.isEnabled() and button_named(tab, "communitySignup").isEnabled()
+    assert came.toolTip() == tab.tr("Who came is marked from {day}, the day of the activity.").format(day="2026-11-28")
+    assert _texts(tab.signups)[0][4] == "" and tab.table.item(0, 7).text() == "0"
+    # and the service refuses it too (another desk, an older screen): nothing written
+    with pytest.raises(Conflict):
+        signups.mark_attended(community, make_actor(Role.CLERK), tab.people[0].id, True)
+
+    clock.set(datetime(2026, 11, 28, 8, 30, tzinfo=CST))
+    tab.refresh()
+    click_row(qtbot, tab.table, 0)
+    click_row(qtbot, tab.signups, 0)
+    assert came.isEnabled() and came.toolTip() == ""
+    click(qtbot, came)
+    qtbot.waitUntil(lambda: _texts(tab.signups)[0][4] == tab.tr("yes"))
+    assert tab.table.item(0, 7).text() == "1"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import openpyxl
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox
 from modal_answers import (
     ModalAnswers, button_named, click, click_row, click_tab, desk_window, open_view, patch_save_file, type_text,
 )
@@ -232,3 +232,67 @@ def test_the_chosen_body_stays_chosen_and_a_body_added_is_chosen(desk, qtbot, ad
     window.session.bus.changed.emit({Change.LIAISON})
     qtbot.waitUntil(lambda: bodies.rowCount() == 4)
     assert chosen() == "翠湖社区居委会" and _texts(view.book.contacts)[0][0] == "刘主任"
+
+
+def _audit(ctx, action):
+    from sqlalchemy import select
+
+    from deskapp.store.models.accounts import AuditEntry
+
+    with ctx.reader() as uow:
+        return uow.session.execute(select(AuditEntry.summary, AuditEntry.actor_name)
+                                   .where(AuditEntry.action == action)).all()
+
+
+def test_the_clerk_shows_a_contacts_full_phone_to_ring_them(desk, qtbot):
+    """The book masks a person's phone: 显示完整电话 puts the chosen contact's number in its row (audited),
+    so the clerk can ring the 居委会 主任; with no person chosen it says to choose one, and shows nothing."""
+    window = desk_window(qtbot, desk, "CLERK")
+    view = open_view(qtbot, window, "liaison")
+    click_tab(qtbot, view.tabs, view.book)
+    click_row(qtbot, view.book.bodies, 0)
+    assert _texts(view.book.contacts) == [["刘主任", "主任", "137****1111"]]
+
+    answers = ModalAnswers(qtbot)
+    told = answers.message_box(QMessageBox.StandardButton.Ok)
+    click(qtbot, button_named(view, "liaisonRevealPhone"))
+    answers.wait_all()
+    assert told.text == view.book.tr("Choose the person in the lower list first.")
+    assert _audit(desk, "liaison.contact_phone") == []
+
+    click_row(qtbot, view.book.contacts, 0)
+    click(qtbot, button_named(view, "liaisonRevealPhone"))
+    qtbot.waitUntil(lambda: _texts(view.book.contacts) == [["刘主任", "主任", "13700001111"]])
+    assert _audit(desk, "liaison.contact_phone") == [("查看通讯录联系人的完整电话：翠湖社区居委会 刘主任", "clerk")]
+
+
+def test_a_contact_no_longer_the_bodys_is_removed_once_confirmed(desk, qtbot):
+    """The 主任 changed: 删除联系人… asks first (否 keeps them), then takes them out of the book — the audit
+    keeps what was on file; with no person chosen it says to choose one."""
+    window = desk_window(qtbot, desk, "CLERK")
+    view = open_view(qtbot, window, "liaison")
+    click_tab(qtbot, view.tabs, view.book)
+    click_row(qtbot, view.book.bodies, 0)
+
+    answers = ModalAnswers(qtbot)
+    told = answers.message_box(QMessageBox.StandardButton.Ok)
+    click(qtbot, button_named(view, "liaisonRemoveContact"))
+    answers.wait_all()
+    assert told.text == view.book.tr("Choose the person in the lower list first.")
+
+    click_row(qtbot, view.book.contacts, 0)
+    answers = ModalAnswers(qtbot)
+    asked = answers.message_box(QMessageBox.StandardButton.No)
+    click(qtbot, button_named(view, "liaisonRemoveContact"))
+    answers.wait_all()
+    assert asked.text == view.book.tr("Take {who} out of the contacts book? What was on file stays in the audit "
+                                      "trail.").format(who="翠湖社区居委会 刘主任 主任")
+    assert _texts(view.book.contacts) == [["刘主任", "主任", "137****1111"]]
+
+    answers = ModalAnswers(qtbot)
+    answers.message_box(QMessageBox.StandardButton.Yes)
+    click(qtbot, button_named(view, "liaisonRemoveContact"))
+    answers.wait_all()
+    qtbot.waitUntil(lambda: view.book.contacts.rowCount() == 0)
+    assert _texts(view.book.bodies)[0][0] == "翠湖社区居委会"  # the body stays chosen, now with no one
+    assert _audit(desk, "liaison.contact_remove") == [("翠湖社区居委会 删除联系人：刘主任 主任", "clerk")]

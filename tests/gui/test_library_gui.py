@@ -12,7 +12,7 @@ import openpyxl
 import pytest
 from library_support import pdf_file, under_decoration, unit
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from modal_answers import (
     scroll_to_section,
     ModalAnswers, button_named, click, click_row, click_tab, desk_window, open_view, patch_open_file,
@@ -254,3 +254,67 @@ def test_the_chosen_document_stays_chosen_and_one_added_is_chosen(desk, qtbot, t
     qtbot.waitUntil(lambda: shelf.rowCount() == 2)
     assert shelf.item(shelf.currentRow(), 0).text() == "装修管理规定"
     assert [r[0] for r in _texts(view.shelf.versions)] == ["2024版"]
+
+
+def test_printing_a_superseded_version_is_asked_first(desk, qtbot, tmp_path):
+    """A clerk who chose the older version in the list (to read it) and pressed 打印 is asked first,
+    naming the version in force: 否 prints nothing; the version in force prints with no question."""
+    doc = library.documents(desk, WM)[0].id
+    library.add_version(desk, WM, doc, VersionInput("2026版", date(2026, 3, 1)),
+                        pdf_file(tmp_path / "装修管理规定2026.pdf", "Decoration rules 2026"))
+    window = desk_window(qtbot, desk, "CLERK")
+    shelf = open_view(qtbot, window, "library").shelf
+    click_row(qtbot, shelf.documents, 0)
+    assert [r[:3] for r in _texts(shelf.versions)] == [["2026版", "2026-03-01", shelf.tr("In force")],
+                                                       ["2024版", "2024-03-01", shelf.tr("Superseded")]]
+    click_row(qtbot, shelf.versions, 1)
+    answers = ModalAnswers(qtbot)
+    asked = answers.message_box(QMessageBox.StandardButton.No)
+    click(qtbot, button_named(shelf, "libraryPrint"))
+    answers.wait_all()
+    assert asked.text == shelf.tr("{label} of “{title}” is superseded.").format(
+        label="2024版", title="装修管理规定") + " " + shelf.tr(
+        "The version in force is {label}, effective from {day}.").format(label="2026版", day="2026-03-01") + \
+        "\n\n" + shelf.tr("Print {label} all the same?").format(label="2024版")
+    # 否: the click returned with no preview (one opened would have held it, unanswered)
+
+    answers = ModalAnswers(qtbot)
+    answers.message_box(QMessageBox.StandardButton.Yes)
+    old = answers.pdf_preview()
+    click(qtbot, button_named(shelf, "libraryPrint"))
+    answers.wait_all()
+    assert "Decoration rules 2024" in old.pdf_text
+
+    click_row(qtbot, shelf.versions, 0)
+    answers = ModalAnswers(qtbot)
+    current = answers.pdf_preview()  # no question first: a question left unanswered would fail the test
+    click(qtbot, button_named(shelf, "libraryPrint"))
+    answers.wait_all()
+    assert "Decoration rules 2026" in current.pdf_text
+
+
+def test_the_supervisor_opens_the_version_just_added_from_the_managing_tab(desk, qtbot, tmp_path, opened):
+    """文件管理 had no 打开: the supervisor who added a version went to the other tab to check the file."""
+    doc = library.documents(desk, WM)[0].id
+    library.add_version(desk, WM, doc, VersionInput("2026版", date(2026, 3, 1)),
+                        pdf_file(tmp_path / "装修管理规定2026.pdf", "Decoration rules 2026"))
+    window = desk_window(qtbot, desk, "SUPERVISOR")
+    view = open_view(qtbot, window, "library")
+    click_tab(qtbot, view.tabs, view.manage)
+    click_row(qtbot, view.manage.documents, 0)
+    click(qtbot, button_named(view.manage, "libraryManageOpen"))
+    assert [p.name for p in opened] == ["装修管理规定2026.pdf"]
+    click_row(qtbot, view.manage.versions, 1)
+    click(qtbot, button_named(view.manage, "libraryManageOpen"))
+    assert [p.name for p in opened] == ["装修管理规定2026.pdf", "装修管理规定.pdf"]
+
+
+def test_the_unit_pages_documents_name_their_columns_apart_in_chinese(desk, qtbot, desk_app):
+    """The unit page's 在用文件资料 was headed 文件 … 文件 (the document and its file): now 文件名称 … 文件,
+    as on the 文件资料 tab."""
+    works = unit(desk, "1601", "空置")
+    under_decoration(desk, works, desk.clock.today())
+    window = desk_window(qtbot, desk, "CLERK")
+    section = scroll_to_section(qtbot, window.open_unit(works), "library")
+    headers = [section.table.horizontalHeaderItem(c).text() for c in range(section.table.columnCount())]
+    assert headers == ["文件名称", "版本", "生效日期", "文件"]

@@ -84,6 +84,30 @@ def test_a_holiday_takes_the_daily_duties_off_and_moves_a_due_day(community, adm
     assert date(2026, 11, 25) in _rows(community, admin, 2026, 11, "billing.handover")
 
 
+def test_a_holiday_of_several_days_is_marked_in_one_go_or_not_at_all(community, admin):
+    """国庆 01 … 07 in one call, each day its own record and audit line; a span reaching a marked day,
+    one ending before it begins, or one over 31 days writes nothing and names 至 or the days."""
+    ids = holidays.add_holidays(community, admin, date(2026, 10, 1), date(2026, 10, 7), "国庆节")
+    assert len(ids) == 7
+    assert [(h.day.day, h.name) for h in holidays.holidays(community, admin, 2026)] == [
+        (d, "国庆节") for d in range(1, 8)]
+    with pytest.raises(Conflict) as e:
+        holidays.add_holidays(community, admin, date(2026, 9, 28), date(2026, 10, 2), "调休")
+    assert "10-01 国庆节、10-02 国庆节" in str(e.value)
+    for last, words in ((date(2026, 9, 27), "不能早于起始日期 2026-09-28"), (date(2026, 10, 29), "最多标记 31 天")):
+        with pytest.raises(ValidationError) as e:
+            holidays.add_holidays(community, admin, date(2026, 9, 28), last, "调休")
+        assert e.value.field == "至" and words in str(e.value)
+    assert len(holidays.holidays(community, admin, 2026)) == 7
+    with community.reader() as uow:
+        from sqlalchemy import select
+
+        from deskapp.store.models.accounts import AuditEntry
+        lines = uow.session.execute(select(AuditEntry.summary).where(AuditEntry.action == "calendar.holiday.add")
+                                    .order_by(AuditEntry.id)).scalars().all()
+    assert lines == [f"标记节假日 2026-10-0{d} 国庆节" for d in range(1, 8)]
+
+
 def test_next_years_holidays_not_marked_by_mid_december_are_the_supervisors_overdue_duty(community, clock):
     """No 2027 holiday marked: the desk would count 元旦 and 春节 as working days (the daily duties
     falling due and going overdue on them). The supervisor is asked to mark them by 12-16 and, when

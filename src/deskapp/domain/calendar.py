@@ -147,6 +147,25 @@ def check_month(year: int, month: int) -> date:
     return date(year, month, 1)
 
 
+HOLIDAY_SPAN_MAX = 31  # days marked in one go: 春节's eight, 国庆's seven — not a month typed by mistake
+
+
+def check_holiday_days(first: date | None, last: date | None, name: str) -> tuple[str, list[date]]:
+    """A holiday of one day, or of `first` to `last` (至, optional) marked in one go — 春节 and 国庆 are a
+    week each, which was seven forms filled in one by one. Returns the name and the days."""
+    text = check_holiday(first, name)
+    if last is None or last == first:
+        return text, [first]
+    if last < first:
+        raise ValidationError("至", f"不能早于起始日期 {first:%Y-%m-%d}")
+    span = (last - first).days + 1
+    if span > HOLIDAY_SPAN_MAX:
+        raise ValidationError("至", f"一次最多标记 {HOLIDAY_SPAN_MAX} 天（{first:%Y-%m-%d} 至 {last:%Y-%m-%d} 是 {span} 天）")
+    if last.year > LAST_YEAR:
+        raise ValidationError("至", f"应为 {FIRST_YEAR} 年到 {LAST_YEAR} 年间的日期")
+    return text, [first + timedelta(days=n) for n in range(span)]
+
+
 def check_holiday(day: date | None, name: str) -> str:
     if day is None:
         raise ValidationError("日期", "请填写节假日的日期")

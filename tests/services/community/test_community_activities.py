@@ -81,10 +81,16 @@ def test_a_sign_up_past_the_limit_without_a_waiting_list_is_refused_at_people(co
     assert len(signups.for_activity(community, ZT, aid)) == 1
 
 
-def test_attendance_spending_and_the_summary(community, units):
+def test_attendance_spending_and_the_summary(community, units, clock):
     aid = plan(community, limit=0)
     a = signups.sign_up(community, ZT, aid, "3-1-101", "张伟", 3)
     signups.sign_up(community, ZT, aid, "3-1-102", "李娜", 2)
+    # who came is marked from the activity's day (11-28), not the day before: nothing written
+    with pytest.raises(Conflict) as e:
+        signups.mark_attended(community, ZT, a.id, True)
+    assert "2026-11-28 举行，当天起才能登记到场" in str(e.value)
+    assert _summary(community, aid).attended == 0
+    clock.set(datetime(2026, 11, 28, 9, 0, tzinfo=CST))  # the morning of the day, before it starts
     signups.mark_attended(community, ZT, a.id, True)
     line = activities.spend(community, LQ, aid, "面粉、肉馅", "356.50", date(2026, 11, 27))
     activities.spend(community, LQ, aid, "一次性餐具", Decimal("80"), date(2026, 11, 27))

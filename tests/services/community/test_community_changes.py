@@ -128,9 +128,10 @@ def test_called_off_before_anyone_came_with_its_reason(community, units):
     assert "2 户待通知" in summary and after == '{"cancelled": true, "reason": "会所消防设施检修"}'
 
 
-def test_an_activity_someone_came_to_is_not_called_off(community, units):
+def test_an_activity_someone_came_to_is_not_called_off(community, units, clock):
     aid = plan(community)
     s = signups.sign_up(community, ZT, aid, "3-1-101", "张伟", 2)
+    clock.set(datetime(2026, 11, 28, 9, 0, tzinfo=CST))  # the day: who came is marked at the door
     signups.mark_attended(community, ZT, s.id, True)
     with pytest.raises(Conflict) as e:
         activities.cancel_activity(community, LQ, aid, "下雨")

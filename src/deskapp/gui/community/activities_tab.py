@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 
 from deskapp.contracts.changes import Change
 from deskapp.contracts.community import ActivityRow
-from deskapp.domain.community import ActivityState
+from deskapp.domain.community import ActivityState, SignupState
 from deskapp.domain.local_time import local
 from deskapp.gui import errors
 from deskapp.gui.community.dialogs import ActivityDialog, SignupDialog, SpendingDialog
@@ -110,6 +110,12 @@ class ActivitiesTab(QWidget):
         self.call_off_button.setEnabled(state in (ActivityState.OPEN, ActivityState.HELD))
         for b in self.sign_row:
             b.setEnabled(state in (ActivityState.OPEN, ActivityState.HELD))
+        # who came is marked from the activity's day: days ahead it was a mis-click that also barred calling it off
+        ahead = a is not None and local(a.starts_at).date() > self.session.ctx.clock.today()
+        attended = self.sign_row[2]
+        attended.setEnabled(attended.isEnabled() and not ahead)
+        attended.setToolTip(as_typed(self.tr("Who came is marked from {day}, the day of the activity.").format(
+            day=f"{local(a.starts_at):%Y-%m-%d}")) if ahead else "")
         self.notice_button.setText(self.tr("Print cancellation notice") if state is ActivityState.CANCELLED
                                    else self.tr("Print notice"))
         # an activity held already is not announced: its notice, dated today, invited to what was over
@@ -202,8 +208,24 @@ class ActivitiesTab(QWidget):
         if a is None:
             return None
         dlg = SignupDialog(self, self.session, a)
+        dlg.saved.connect(lambda done: self._told_if_waiting(a, done))
         dlg.open()
         return dlg
+
+    def _told_if_waiting(self, a: ActivityRow, done: signups.SignedUp) -> None:
+        """A sign-up that went onto the waiting list (past the limit, or behind others waiting): the clerk
+        is told so, with its place in the queue — the form just closed, and the row's 候补 among the others
+        was easily missed, so the household went away believing it was in."""
+        if done.state is not SignupState.WAITING:
+            return
+        waiting = [p for p in signups.for_activity(self.session.ctx, self.session.actor, a.id)
+                   if p.state is SignupState.WAITING]
+        place = next((i for i, p in enumerate(waiting, 1) if p.id == done.id), len(waiting))
+        who = next((f"{p.unit_code} {p.name}" for p in waiting if p.id == done.id), "")
+        QMessageBox.information(self, self.tr("Sign up"), as_typed(self.tr(
+            "“{title}” has no place for {who} now: on the waiting list, number {n}. Please tell the household "
+            "it is not in yet; when a sign-up is cancelled the waiting come in first come first, and the desk "
+            "is told whom to ring.").format(title=a.title, who=who, n=place)))
 
     def cancel(self) -> None:
         signup_id = self.chosen_line(self.signups, self.tr("Cancel sign-up"),

@@ -1,8 +1,8 @@
 """The documents and, under them, the selected one's versions (the one in force marked, older ones
 kept). Every role opens (打开) and prints (打印) a version — the one in force unless another is
-selected — and exports the 文件版本登记表; the supervisor's tab (`manage`) lists the withdrawn ones
+selected; printing one not in force is asked first — and exports the 文件版本登记表; the supervisor's tab (`manage`) lists the withdrawn ones
 too and adds a document, puts its title, kind or audience right (修改…), adds a new version, or
-withdraws one. The first document is selected when the tab opens, its versions shown."""
+withdraws one, and opens (打开) the version chosen to check the file it kept. The first document is selected when the tab opens, its versions shown."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
@@ -38,7 +38,9 @@ class DocumentsTab(QWidget):
             left = [button(self.tr("Add a document…"), "libraryAdd", lambda: self.add()),
                     button(self.tr("Edit…"), "libraryEdit", lambda: self.edit()),
                     button(self.tr("New version…"), "libraryNewVersion", lambda: self.new_version()),
-                    button(self.tr("Withdraw…"), "libraryWithdraw", lambda: self.withdraw())]
+                    button(self.tr("Withdraw…"), "libraryWithdraw", lambda: self.withdraw()),
+                    # the supervisor reads the file just added here, not on the other tab
+                    button(self.tr("Open"), "libraryManageOpen", lambda: self.open_chosen())]
         else:
             left = [button(self.tr("Open"), "libraryOpen", lambda: self.open_chosen()),
                     button(self.tr("Print"), "libraryPrint", lambda: self.print_chosen())]
@@ -101,8 +103,26 @@ class DocumentsTab(QWidget):
 
     def print_chosen(self) -> None:
         version = self._version_or_say(self.tr("Print"))
-        if version is not None:
+        if version is not None and self._not_in_force_agreed(version):
             print_version(self, self.session, f"{self.chosen().title} {version.label}", version)
+
+    def _not_in_force_agreed(self, version: VersionRow) -> bool:
+        """A version not in force (an older one chosen in the list, or one still to come) is printed only
+        once the desk says so: a paper copy goes to a resident, who takes it for the rules that apply."""
+        if version.in_force:
+            return True
+        doc = self.chosen()
+        current = doc.current if doc is not None else None
+        if version.to_come:
+            ask = self.tr("{label} of “{title}” is not yet in force: it takes effect on {day}.").format(
+                label=version.label, title=doc.title, day=f"{version.effective_on:%Y-%m-%d}")
+        else:
+            ask = self.tr("{label} of “{title}” is superseded.").format(label=version.label, title=doc.title)
+        if current is not None:
+            ask += " " + self.tr("The version in force is {label}, effective from {day}.").format(
+                label=current.label, day=f"{current.effective_on:%Y-%m-%d}")
+        ask += "\n\n" + self.tr("Print {label} all the same?").format(label=version.label)
+        return QMessageBox.question(self, self.tr("Print"), as_typed(ask)) == QMessageBox.StandardButton.Yes
 
     def _in_use(self, title: str) -> DocumentRow | None:
         """The chosen document to change, or None after saying why not: none chosen, or withdrawn

@@ -25,19 +25,28 @@ NEXT_YEAR_DAYS_BEFORE_END = settings.declare(
     minimum=0, maximum=90)
 
 
-@changes(Change.CALENDAR)
 def add_holiday(ctx: Context, actor: Actor, day: date | None, name: str) -> int:
+    return add_holidays(ctx, actor, day, None, name)[0]
+
+
+@changes(Change.CALENDAR)
+def add_holidays(ctx: Context, actor: Actor, first: date | None, last: date | None, name: str) -> list[int]:
+    """The days `first` to `last` (None: `first` alone) marked as the holiday `name`, each audited; a day
+    already marked refuses the lot, nothing written."""
     actor.require(MARK)
-    name = rules.check_holiday(day, name)
+    name, days = rules.check_holiday_days(first, last, name)
     with ctx.uow() as uow:
-        existing = uow.calendar.holiday_on(day)
-        if existing is not None:
-            raise Conflict(f"{day:%Y-%m-%d} 已标为节假日：{existing.name}")
-        h = audit.added(uow.calendar, ctx, actor, DutyHoliday(day=day, name=name), "calendar.holiday.add",
-                        "duty_holiday", summary=f"标记节假日 {day:%Y-%m-%d} {name}",
-                        after={"day": day.isoformat(), "name": name})
+        taken = [(d, h.name) for d in days if (h := uow.calendar.holiday_on(d)) is not None]
+        if len(taken) == 1:
+            raise Conflict(f"{taken[0][0]:%Y-%m-%d} 已标为节假日：{taken[0][1]}")
+        if taken:
+            listed = "、".join(f"{d:%m-%d} {n}" for d, n in taken)
+            raise Conflict(f"其中 {len(taken)} 天已标为节假日（{listed}），一天也没有标记")
+        ids = [audit.added(uow.calendar, ctx, actor, DutyHoliday(day=d, name=name), "calendar.holiday.add",
+                           "duty_holiday", summary=f"标记节假日 {d:%Y-%m-%d} {name}",
+                           after={"day": d.isoformat(), "name": name}).id for d in days]
         uow.commit()
-        return h.id
+        return ids
 
 
 @changes(Change.CALENDAR)

@@ -1,6 +1,6 @@
 """活动报名: a unit signs up with its people count — in within the limit, past it on the waiting list
 if the activity keeps one (else refused at 人数); a cancellation lets the first waiting in; who came
-is marked at the door. An activity called off takes no sign-up, cancellation or attendance."""
+is marked at the door (from the activity's day, not before). An activity called off takes no sign-up, cancellation or attendance."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -116,6 +116,11 @@ def mark_attended(ctx: Context, actor: Actor, signup_id: int, came: bool) -> Non
         if s.state is not SignupState.SIGNED:
             raise Conflict(f"“{s.state.value}”的报名不能签到")
         a = not_called_off(activity_of(uow, s.activity_id))
+        day = local(a.starts_at).date()
+        if ctx.clock.today() < day:
+            # a mis-click days ahead counted a household as come — and an activity someone came to
+            # cannot be called off any more
+            raise Conflict(f"活动“{a.title}”在 {day:%Y-%m-%d} 举行，当天起才能登记到场")
         if s.attended == came:
             return
         s.attended = came

@@ -47,6 +47,35 @@ def add_contact(ctx: Context, actor: Actor, body_id: int, contact: ContactInput)
         return row.id
 
 
+@changes(Change.LIAISON)
+def remove_contact(ctx: Context, actor: Actor, contact_id: int) -> None:
+    """A person who is no longer the body's (the 主任 changed, the 民警 moved on) taken out of the book, so
+    the desk does not ring them; what they were is kept in the audit trail. A new number is a removal
+    and an addition."""
+    actor.require(BOOK)
+    with ctx.uow() as uow:
+        c = found(uow.liaison.contact(contact_id), "通讯录里没有这个联系人")
+        b = found(uow.liaison.body(c.body_id), "通讯录里没有这个单位")
+        audit.record(uow.session, ctx, actor, "liaison.contact_remove", "liaison_contact", c.id,
+                     summary=f"{b.name} 删除联系人：{c.name} {c.role}".rstrip(),
+                     before={"name": c.name, "role": c.role, "phone": c.phone})
+        uow.liaison.delete(c)
+        uow.commit()
+
+
+def contact_phone(ctx: Context, actor: Actor, contact_id: int) -> str:
+    """One contact's full phone, for the desk to ring them: the book shows it masked, and a clerk or
+    steward could not otherwise reach the 居委会 主任 or the 社区民警 it lists. Audited each time."""
+    actor.require(VIEW)
+    with ctx.uow() as uow:
+        c = found(uow.liaison.contact(contact_id), "通讯录里没有这个联系人")
+        b = found(uow.liaison.body(c.body_id), "通讯录里没有这个单位")
+        audit.record(uow.session, ctx, actor, "liaison.contact_phone", "liaison_contact", c.id,
+                     summary=f"查看通讯录联系人的完整电话：{b.name} {c.name}")
+        uow.commit()
+        return c.phone
+
+
 def bodies(ctx: Context, actor: Actor) -> list[BodyRow]:
     """The book; a contact's phone is a person's, masked unless the actor may see full numbers (a body's
     switchboard is public, as the centre's own)."""
