@@ -2023,6 +2023,10 @@
       <translation>Delete account</translation>
     </message>
     <message>
+      <source>删除通讯录联系人</source>
+      <translation>contact removed from the address book</translation>
+    </message>
+    <message>
       <source>到场</source>
       <translation>Arrived</translation>
     </message>
@@ -5245,6 +5249,10 @@
     <message>
       <source>查看空置房与出租房屋</source>
       <translation>View vacant and rented units</translation>
+    </message>
+    <message>
+      <source>查看联系人完整电话</source>
+      <translation>contact's full phone shown</translation>
     </message>
     <message>
       <source>查看连着服务器的客服台</source>
