@@ -11,6 +11,18 @@ File it again? The workbook and summary are written anew and a second filing is 
 要再次归档吗？将重新写出汇总表和汇总报告，并另记一次归档；上次归档之后的变更会列在其中。</translation>
     </message>
     <message>
+        <source>{month} has not ended yet (it runs to {last}).
+
+Filed now, the pack holds the records up to today only, and the month still has to be filed after it ends: the duty calendar counts a filing made after {last}.
+
+File {month} now all the same?</source>
+        <translation>{month} 还没有结束（到 {last} 为止）。
+
+现在归档，汇总只含到今天为止的记录；月底之后还要再归档一次：工作日历只认 {last} 之后的归档。
+
+仍要现在归档 {month} 吗？</translation>
+    </message>
+    <message>
         <source>Monthly pack</source>
         <translation>每月汇总归档</translation>
     </message>

@@ -1,5 +1,5 @@
-"""File ▸ Monthly pack…: the month asked (last month offered) and checked at once, a month filed
-before said and confirmed, the folder chosen (starting where the last month was filed), the workbook
+"""File ▸ Monthly pack…: the month asked (last month offered) and checked at once (a month to come
+refused; a month still running said and confirmed, No first), a month filed before said and confirmed, the folder chosen (starting where the last month was filed), the workbook
 and summary written off the GUI thread (a 20,000-unit month takes a while) with progress and a
 cancel that leaves no file, then both files, where they went and how many registers they hold said."""
 from __future__ import annotations
@@ -27,6 +27,18 @@ def _filed_again(parent: QWidget, title: str, filed: filing.Filed) -> bool:
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
+def _early(parent: QWidget, title: str, month: str, last_day) -> bool:
+    """The month still running: its pack would hold the records up to today only. Asked, No first."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, as_typed(QCoreApplication.translate("monthpack",
+        "{month} has not ended yet (it runs to {last}).\n\n"
+        "Filed now, the pack holds the records up to today only, and the month still has to be filed "
+        "after it ends: the duty calendar counts a filing made after {last}.\n\n"
+        "File {month} now all the same?").format(month=month, last=f"{last_day:%Y-%m-%d}")),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
 def make_pack(parent: QWidget, session: DeskSession) -> Job | None:
     title = QCoreApplication.translate("monthpack", "Monthly pack")
     last = add_months(session.ctx.clock.today().replace(day=1), -1)  # a month is filed after it ends
@@ -36,6 +48,9 @@ def make_pack(parent: QWidget, session: DeskSession) -> Job | None:
     ctx, actor, month = session.ctx, session.actor, month.strip()
     asked = errors.call(parent, filing.latest_filing, ctx, actor, month)  # a bad month is said before anything
     if not asked.ok:
+        return None
+    last_day = filing.month_last_day(ctx, month)
+    if last_day is not None and not _early(parent, title, month, last_day):
         return None
     if asked.value is not None and not _filed_again(parent, title, asked.value):
         return None

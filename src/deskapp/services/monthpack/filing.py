@@ -6,11 +6,12 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import Path
 
 from deskapp.documents.monthpack.summary import summary_pdf
 from deskapp.domain.billing_finance import report_period
-from deskapp.domain.errors import Cancelled
+from deskapp.domain.errors import Cancelled, ValidationError
 from deskapp.domain.local_time import local_text
 from deskapp.output_file import write_bytes
 from deskapp.services import audit, exports
@@ -46,6 +47,22 @@ def summary_paper(ctx: Context, actor: Actor, month: str, sheets: list[PackSheet
                        month_sections(ctx, month))
 
 
+def checked_month(ctx: Context, month: str) -> tuple[date, date]:
+    """`month`'s (first day, next month's first day), or ValidationError naming 月份: a bad month,
+    and a month that has not begun — its pack would be empty registers filed as the month's."""
+    start, end = exports.month_range(month)
+    if start > ctx.clock.today():
+        raise ValidationError("月份", f"{month} 还没有到，不能归档；每月汇总在月底之后归档这个月的登记表")
+    return start, end
+
+
+def month_last_day(ctx: Context, month: str) -> date | None:
+    """The last day of `month` while it is still running (today is in it), else None: filed now,
+    its pack holds the records up to today only, and the month is to be filed again after it ends."""
+    start, end = checked_month(ctx, month)
+    return end - timedelta(days=1) if start <= ctx.clock.today() < end else None
+
+
 @dataclass(frozen=True)
 class Filed:
     """A month's latest filing: which month, when (the centre's wall clock), by whom, into which folder."""
@@ -60,7 +77,7 @@ def latest_filing(ctx: Context, actor: Actor, month: str | None = None) -> Filed
     when None: what the supervisor is told before filing a month again, and where he filed last."""
     actor.require(workbook.MAKE)
     if month is not None:
-        exports.month_range(month)
+        checked_month(ctx, month)
     row = ctx.read(actor, workbook.MAKE, q.latest_filing, month)
     if row is None:
         return None
@@ -75,6 +92,7 @@ def file_month(ctx: Context, actor: Actor, month: str, folder: Path, *,
     """The month's pack (workbook and summary PDF) written into `folder` and filed; returns the
     workbook, its sheets and its SHA-256. A cancel or failure leaves neither file."""
     actor.require(workbook.MAKE)
+    checked_month(ctx, month)  # a month to come is refused before any file is written
     later = later_changes.since_last_filing(ctx, month)
     path, sheets = workbook.write_workbook(ctx, actor, month, folder, later=later, progress=progress,
                                            cancelled=cancelled)
