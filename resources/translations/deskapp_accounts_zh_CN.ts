@@ -541,24 +541,28 @@
         <translation>不详</translation>
     </message>
     <message>
-        <source>Replace the current database with the backup {name}?
-
-The backup was taken at {taken} (its last recorded action). Since then this database has recorded {receipts} receipts, {requests} requests and complaints and {loans} key loans: the restore loses them.
-
-The backup holds {users} accounts and {rows} audit entries. The current database is kept as a backup first. After the restore everyone signs in again.</source>
-        <translation>用备份 {name} 替换当前数据库吗？
-
-该备份的数据截至 {taken}（备份中最后一条记录）。此后本数据库又登记了收据 {receipts} 张、需求/投诉 {requests} 条、钥匙借出 {loans} 次，恢复后这些都会丢失。
-
-备份中有 {users} 个账号、{rows} 条审计记录。恢复前会先把当前数据库另存为备份，恢复后所有人需重新登录。</translation>
-    </message>
-    <message>
         <source>Restored from {path}. The replaced database was kept as {kept}. Please sign in again.</source>
         <translation>已从 {path} 恢复。被替换的数据库已保存为 {kept}。请重新登录。</translation>
     </message>
     <message>
         <source>Restoring the database…</source>
         <translation>正在恢复数据库…</translation>
+    </message>
+    <message>
+        <source>The restore also undoes {n} account changes made since: {changes}. Do them again after the restore (a leaver's account disabled since is enabled again).</source>
+        <translation>恢复还会撤销此后的 {n} 项账号变更：{changes}。恢复后请重做（此后停用的离职人员账号会重新可用）。</translation>
+    </message>
+    <message>
+        <source>Replace the current database with the backup {name}?
+
+The backup was taken at {taken} (its last recorded action). Since then this database has recorded {actions} actions in all (the audit trail, signing in and backups left out), among them {receipts} receipts, {requests} requests and complaints and {loans} key loans: the restore loses them.{undone}
+
+The backup holds {users} accounts and {rows} audit entries. The current database is kept as a backup first. After the restore everyone signs in again.</source>
+        <translation>用备份 {name} 替换当前数据库吗？
+
+该备份的数据截至 {taken}（备份中最后一条记录）。此后本数据库共记录了 {actions} 项操作（据审计日志，登录和备份不计），其中收据 {receipts} 张、需求/投诉 {requests} 条、钥匙借出 {loans} 次，恢复后这些都会丢失。{undone}
+
+备份中有 {users} 个账号、{rows} 条审计记录。恢复前会先把当前数据库另存为备份，恢复后所有人需重新登录。</translation>
     </message>
     <message>
         <source>Checking the backup…</source>
