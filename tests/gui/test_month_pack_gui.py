@@ -227,3 +227,58 @@ def test_a_month_still_running_is_said_and_filed_only_when_confirmed(community, 
     answers.wait_all(timeout=60_000)
     row = november_filed()
     assert row.status == DutyStatus.DONE and "2026-12-02 09:00" in row.record, row.record
+
+
+def test_signing_in_and_unmasking_after_filing_are_no_later_changes(community, admin, qtbot, monkeypatch, tmp_path):
+    """A clerk signs in every morning and the supervisor unmasks an owner's ID number at the desk: the
+    audit trail records both, but neither changes a register. After November was filed they were
+    listed as 归档后变更 (on the morning list and in the pack filed again) — a line per sign-in, every
+    day — while a real change (the owner's phone corrected again) is still said."""
+    from support import make_actor
+
+    from deskapp.domain.people import Relation
+    from deskapp.domain.permissions import Role
+    from deskapp.services.accounts import privacy, users
+    from deskapp.services.monthpack import filing
+    from deskapp.services.reception import desk
+    from deskapp.services.registry import people as registry_people
+    from deskapp.services.registry import units as registry_units
+    from deskapp.services.registry.people import PersonEdit, PersonInput
+
+    supervisor = make_actor(Role.SUPERVISOR)
+    users.create_user(community, admin, "linxy", "林晓燕", Role.CLERK, "Cuihu#2026")
+    users.authenticate(community, "linxy", "Cuihu#2026")  # November's sign-in
+    unit = registry_units.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "101",
+                                                         "kind": "住宅", "building_area": "90"})
+    registry_people.add_person(community, admin, unit, PersonInput("张三", "13812345678", id_number="11010519491231002X"),
+                               Relation.OWNER)
+    person = registry_units.unit_page(community, admin, unit).people[0].person_id
+    privacy.reveal(community, supervisor, person)
+    tie = registry_units.unit_page(community, admin, unit).people[0].tie_id
+    registry_people.edit_person(community, admin, tie, PersonEdit(phone="13900001111"))  # November's record
+    first = tmp_path / "十一月"
+    first.mkdir()
+    filing.file_month(community, supervisor, "2026-11", first)
+
+    _after_november(community)
+    users.authenticate(community, "linxy", "Cuihu#2026")  # December's sign-in
+    privacy.reveal(community, supervisor, person)  # read, not changed
+
+    def later():
+        return [i.text for i in desk.start_of_day(community, supervisor) if i.kind == "归档后变更"]
+
+    assert later() == []
+    window = desk_window(qtbot, community, "SUPERVISOR")
+    patch_choose_folder(monkeypatch, first)
+    answers = ModalAnswers(qtbot)
+    answers.input_text("2026-11")
+    answers.message_box(QMessageBox.StandardButton.Yes)  # filed before: again
+    answers.message_box(QMessageBox.StandardButton.Ok)
+    _entry(window).trigger()
+    answers.wait_all(timeout=60_000)
+    assert "归档后变更" not in load_workbook(first / "每月汇总-2026-11.xlsx").sheetnames
+
+    community.clock.advance(hours=1)
+    registry_people.edit_person(community, admin, tie, PersonEdit(phone="13900002222"))  # a change, said
+    said = later()
+    assert len(said) == 1 and "2026-11 已归档" in said[0] and "修改业主 张三的" in said[0], said
