@@ -384,6 +384,14 @@
         <translation>解除登录等待(&amp;W)</translation>
     </message>
     <message>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;D)</translation>
+    </message>
+    <message>
         <source>Select an account first.</source>
         <translation>请先选择一个账号。</translation>
     </message>
@@ -394,6 +402,14 @@
     <message>
         <source>Disable the account {user}? It can no longer sign in.</source>
         <translation>停用账号 {user}？停用后不能再登录。</translation>
+    </message>
+    <message>
+        <source>Enable account</source>
+        <translation>启用账号</translation>
+    </message>
+    <message>
+        <source>Enable the account {user} ({name}) again? It can sign in again with its last password.</source>
+        <translation>重新启用账号 {user}（{name}）？启用后可以用原来的密码再登录。</translation>
     </message>
     <message>
         <source>Change role</source>

@@ -600,3 +600,42 @@ def test_tabbing_into_the_list_chooses_the_row_it_lands_on(community, real_admin
     qtbot.waitUntil(lambda: dialog.table.currentIndex().isValid())
     assert dialog.table.selectionModel().isRowSelected(dialog.table.currentIndex().row())
     assert dialog.selected() is not None and messages == []
+
+
+def test_the_toggle_says_what_it_does_and_enabling_a_leaver_is_asked(community, real_admin, desk_app, qtbot,
+                                                                     messages, monkeypatch):
+    """停用/启用 said neither: on a leaver's row a slip of the mouse enabled the account at once, without
+    a word, and the leaver could sign in again. The button now names what it does to the chosen account,
+    and enabling asks first (No by default)."""
+    from deskapp.gui.accounts.users_dialog import UsersDialog
+
+    leaver = users.create_user(community, real_admin, "zhouting", "周婷", Role.CLERK, "Temp#1234")
+    users.set_active(community, real_admin, leaver, False)
+    users.create_user(community, real_admin, "linxy", "林晓燕", Role.CLERK, "Temp#1234")
+    dialog = UsersDialog(DeskSession(community, real_admin, ChangeBus()))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    toggle = dialog.buttons["toggle"]
+    _click_row(qtbot, dialog, "linxy")
+    assert toggle.text() == "停用(&D)"
+    _click_row(qtbot, dialog, "zhouting")
+    assert toggle.text() == "启用(&D)"
+
+    answer = [QMessageBox.StandardButton.No]
+    defaults = []
+
+    def question(parent, title, text, buttons=None, default=None):
+        messages.append(("question", text))
+        defaults.append(default)
+        return answer[0]
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
+    asked = messages[-1][1]
+    assert "zhouting" in asked and "周婷" in asked and "启用" in asked, asked
+    assert defaults == [QMessageBox.StandardButton.No]
+    assert _state(dialog, "zhouting") == "已停用"
+
+    answer[0] = QMessageBox.StandardButton.Yes
+    qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
+    assert _state(dialog, "zhouting").startswith("在用") and toggle.text() == "停用(&D)"
