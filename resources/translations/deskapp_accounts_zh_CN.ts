@@ -222,6 +222,26 @@
 <context>
     <name>IdleLock</name>
     <message>
+        <source>The account {user} was deleted.</source>
+        <translation>账号 {user} 已被删除。</translation>
+    </message>
+    <message>
+        <source>The administrator disabled the account {user}.</source>
+        <translation>管理员停用了账号 {user}。</translation>
+    </message>
+    <message>
+        <source>The administrator gave the account {user} another role.</source>
+        <translation>管理员修改了账号 {user} 的角色。</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>已退出登录</translation>
+    </message>
+    <message>
+        <source>This desk signs out now; sign in again. Input not yet saved in open forms is lost.</source>
+        <translation>本工作站现在退出登录，请重新登录。打开的表单中尚未保存的输入会丢失。</translation>
+    </message>
+    <message>
         <source>Locked — {user}</source>
         <translation>已锁定 — {user}</translation>
     </message>

@@ -639,3 +639,33 @@ def test_the_toggle_says_what_it_does_and_enabling_a_leaver_is_asked(community, 
     answer[0] = QMessageBox.StandardButton.Yes
     qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
     assert _state(dialog, "zhouting").startswith("在用") and toggle.text() == "停用(&D)"
+
+
+def test_a_desk_signed_in_as_a_leaver_signs_out_once_the_account_is_disabled(community, real_admin, desk_app, qtbot,
+                                                                               messages):
+    """The leaver's desk was still signed in when the administrator disabled the account in 用户管理:
+    it went on working (and writing under that name) until someone closed it. Now the desk notices
+    at its next look (every few seconds), says why and signs out; a desk whose account is unchanged
+    goes on."""
+    from deskapp.gui.accounts.idle import IdleLock
+    from deskapp.gui.accounts.users_dialog import UsersDialog
+
+    users.create_user(community, real_admin, "zhouting", "周婷", Role.CLERK, "Temp#1234")
+    leaver = users.authenticate(community, "zhouting", "Temp#1234")
+    desk = window_for(community, leaver, qtbot)
+    lock = IdleLock(desk, desk.session)
+    lock.check()
+    assert desk.isVisible() and messages == []  # nothing changed yet
+
+    admin = UsersDialog(DeskSession(community, real_admin, ChangeBus()))
+    qtbot.addWidget(admin)
+    admin.show()
+    _click_row(qtbot, admin, "zhouting")
+    qtbot.mouseClick(admin.buttons["toggle"], Qt.MouseButton.LeftButton)  # 停用 (asked: Yes)
+    assert _state(admin, "zhouting") == "已停用"
+
+    lock.check()
+    kind, said = messages[-1]
+    assert kind == "warning" and "管理员停用了账号 zhouting" in said and "重新登录" in said, said
+    qtbot.waitUntil(lambda: not desk.isVisible())
+    assert desk.property("deskapp_restart") is True  # back to the sign-in, where the account is refused
