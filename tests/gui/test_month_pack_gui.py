@@ -128,6 +128,7 @@ def test_a_month_filed_before_is_said_and_filed_again_only_when_confirmed(commun
     first = tmp_path / "十一月"
     first.mkdir()
     filing.file_month(community, make_actor(Role.SUPERVISOR), "2026-11", first)
+    filed = {f.name: f.read_bytes() for f in first.iterdir()}
     _after_november(community)
     window = desk_window(qtbot, community, "SUPERVISOR")
     chooser = patch_choose_folder(monkeypatch, first)
@@ -137,6 +138,7 @@ def test_a_month_filed_before_is_said_and_filed_again_only_when_confirmed(commun
     _entry(window).trigger()
     answers.wait_all()
     assert "2026-11" in warned.text and "2026-11-27 09:30" in warned.text and str(first) in warned.text, warned.text
+    assert "每月汇总-2026-11（第2次归档）.xlsx" in warned.text, warned.text
     assert chooser.asked == []
     with community.reader() as uow:
         assert uow.session.query(MonthPack).count() == 1
@@ -146,7 +148,14 @@ def test_a_month_filed_before_is_said_and_filed_again_only_when_confirmed(commun
     _entry(window).trigger()
     answers.wait_all(timeout=60_000)
     assert chooser.asked and chooser.asked[0][1] == str(first)  # the chooser opened on the last folder
-    assert "每月汇总-2026-11.pdf" in said.text
+    # the second filing is written beside the first, which stays as it was filed (its SHA-256 on record):
+    # it was written over it, under the same names, when the chooser's folder was taken as offered
+    again = ("每月汇总-2026-11（第2次归档）.xlsx", "每月汇总-2026-11（第2次归档）.pdf")
+    assert all(name in said.text for name in again), said.text
+    assert all((first / name).read_bytes() == data for name, data in filed.items())
+    assert sorted(p.name for p in first.iterdir()) == sorted([*filed, *again])
+    text = "".join(p.extract_text() for p in PdfReader(first / again[1]).pages)
+    assert "第2次归档" in text and "制表人" in text
     with community.reader() as uow:
         assert uow.session.query(MonthPack).count() == 2
 
@@ -276,7 +285,7 @@ def test_signing_in_and_unmasking_after_filing_are_no_later_changes(community, a
     answers.message_box(QMessageBox.StandardButton.Ok)
     _entry(window).trigger()
     answers.wait_all(timeout=60_000)
-    assert "归档后变更" not in load_workbook(first / "每月汇总-2026-11.xlsx").sheetnames
+    assert "归档后变更" not in load_workbook(first / "每月汇总-2026-11（第2次归档）.xlsx").sheetnames
 
     community.clock.advance(hours=1)
     registry_people.edit_person(community, admin, tie, PersonEdit(phone="13900002222"))  # a change, said

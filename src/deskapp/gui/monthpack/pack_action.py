@@ -19,8 +19,9 @@ def _filed_again(parent: QWidget, title: str, filed: filing.Filed) -> bool:
     """A month filed before: filing it again is a second record of it (and new files): asked, No first."""
     box = QMessageBox(QMessageBox.Icon.Question, title, as_typed(QCoreApplication.translate("monthpack", 
         "{month} was already filed on {at} by {by}, into {folder}.\n\n"
-        "File it again? The workbook and summary are written anew and a second filing is recorded; "
-        "the changes since the last filing are listed in it.").format(
+        "File it again? A new workbook and summary are written beside the filed ones, which stay as they are "
+        "(the new names say which filing it is: {again}), and the filing is recorded; the changes since the "
+        "last filing are listed in it.").format(again=workbook.file_name(filed.month, filed.count + 1),
             month=filed.month, at=filed.at, by=filed.by, folder=str(filed.folder))),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
     box.setDefaultButton(QMessageBox.StandardButton.No)
@@ -68,6 +69,6 @@ def make_pack(parent: QWidget, session: DeskSession) -> Job | None:
         QMessageBox.information(parent, title, as_typed(QCoreApplication.translate("monthpack", 
             "{month} filed: {workbook} ({n} registers, {rows} records) and {summary}, written to {folder}.").format(
                 month=month, workbook=path.name, n=len(counts), rows=sum(counts.values()),
-                summary=filing.summary_name(month), folder=str(path.parent))))
+                summary=path.with_suffix(".pdf").name, folder=str(path.parent))))
 
     return Job(parent, QCoreApplication.translate("monthpack", "Making the monthly pack…"), job, done).start()

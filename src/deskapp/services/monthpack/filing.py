@@ -33,18 +33,22 @@ def sha256_of(path: Path) -> str:
     return h.hexdigest()
 
 
-def summary_name(month: str) -> str:
-    return f"每月汇总-{month}.pdf"
+def summary_name(month: str, filing: int = 1) -> str:
+    return f"每月汇总-{month}{workbook.filed_again(filing)}.pdf"
 
 
-def summary_paper(ctx: Context, actor: Actor, month: str, sheets: list[PackSheet], later: list[list[str]]) -> bytes:
-    """The summary PDF's bytes (also what the bench times: month_summary_s)."""
+def summary_paper(ctx: Context, actor: Actor, month: str, sheets: list[PackSheet], later: list[list[str]],
+                  filing: int = 1) -> bytes:
+    """The summary PDF's bytes (also what the bench times: month_summary_s): made when and by whom,
+    and after the month's first filing which filing it is (第2次归档)."""
     counts = workbook.records(sheets)
     r = finance_report.report(ctx, actor, report_period(month=month))  # the finance report's own figures
     with ctx.reader() as uow:
         centre = uow.registry.centre().name
-    return summary_pdf(centre, r.period.label, list(counts.items()), r, later, local_text(ctx.clock.now()),
-                       month_sections(ctx, month))
+    made = f"{local_text(ctx.clock.now())}　制表人 {actor.display_name}"
+    if filing > 1:
+        made += f"　{workbook.filed_again(filing).strip('（）')}"
+    return summary_pdf(centre, r.period.label, list(counts.items()), r, later, made, month_sections(ctx, month))
 
 
 def checked_month(ctx: Context, month: str) -> tuple[date, date]:
@@ -70,6 +74,7 @@ class Filed:
     at: str
     by: str
     folder: Path
+    count: int = 1  # how many times the month was filed so far
 
 
 def latest_filing(ctx: Context, actor: Actor, month: str | None = None) -> Filed | None:
@@ -82,7 +87,8 @@ def latest_filing(ctx: Context, actor: Actor, month: str | None = None) -> Filed
     if row is None:
         return None
     filed_month, at, by, folder = row
-    return Filed(filed_month, local_text(at, tz=ctx.clock.now().tzinfo), by, Path(folder))
+    return Filed(filed_month, local_text(at, tz=ctx.clock.now().tzinfo), by, Path(folder),
+                 ctx.read(actor, workbook.MAKE, q.filings_of, filed_month))
 
 
 @changes(Change.CALENDAR)  # the duty calendar's 上月登记表汇总归档 and the morning list read the filings
@@ -90,15 +96,17 @@ def file_month(ctx: Context, actor: Actor, month: str, folder: Path, *,
                progress: Callable[[int, int], None] = lambda done, total: None,
                cancelled: Callable[[], bool] = lambda: False) -> tuple[Path, list[PackSheet], str]:
     """The month's pack (workbook and summary PDF) written into `folder` and filed; returns the
-    workbook, its sheets and its SHA-256. A cancel or failure leaves neither file."""
+    workbook, its sheets and its SHA-256. A cancel or failure leaves neither file. Filed again, the
+    files are named （第2次归档）…, so the files filed before (their SHA-256 on record) stay as filed."""
     actor.require(workbook.MAKE)
     checked_month(ctx, month)  # a month to come is refused before any file is written
     later = later_changes.since_last_filing(ctx, month)
+    filing = ctx.read(actor, workbook.MAKE, q.filings_of, month) + 1  # filed again: new files beside the first
     path, sheets = workbook.write_workbook(ctx, actor, month, folder, later=later, progress=progress,
-                                           cancelled=cancelled)
-    pdf = path.with_name(summary_name(month))
+                                           cancelled=cancelled, filing=filing)
+    pdf = path.with_name(summary_name(month, filing))
     try:
-        paper = summary_paper(ctx, actor, month, sheets, later)
+        paper = summary_paper(ctx, actor, month, sheets, later, filing)
         if cancelled():
             raise Cancelled(workbook.CANCELLED)
         write_bytes(pdf, paper)

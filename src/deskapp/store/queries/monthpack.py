@@ -52,6 +52,11 @@ def changes_after_filing(session: Session, month: str, filed_at: datetime, start
     return [LaterChange(month, filed_at, at, who, summary) for at, who, summary in rows]
 
 
+def filings_of(session: Session, month: str) -> int:
+    """How many times `month` (2026-11) was filed."""
+    return session.execute(select(func.count()).select_from(MonthPack).where(MonthPack.month == month)).scalar_one()
+
+
 def latest_filing(session: Session, month: str | None = None) -> tuple[str, datetime, str, str] | None:
     """(month, filed at, by, folder) of the latest filing of `month` (2026-11), or of any month when None."""
     q = select(MonthPack.month, MonthPack.created_at, MonthPack.created_by, MonthPack.folder)
