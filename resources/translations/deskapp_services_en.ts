@@ -8407,6 +8407,10 @@
       <translation>(not filled in)</translation>
     </message>
     <message>
+      <source>（第{0}次归档）</source>
+      <translation> (filing {0})</translation>
+    </message>
+    <message>
       <source>（续租至 {0}）</source>
       <translation> (renewed as {0})</translation>
     </message>
