@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QLabel, QLineEdit, QMessageBox
 
 from deskapp.domain.permissions import Role
 from deskapp.gui.session import ChangeBus, DeskSession
@@ -669,3 +669,28 @@ def test_a_desk_signed_in_as_a_leaver_signs_out_once_the_account_is_disabled(com
     assert kind == "warning" and "管理员停用了账号 zhouting" in said and "重新登录" in said, said
     qtbot.waitUntil(lambda: not desk.isVisible())
     assert desk.property("deskapp_restart") is True  # back to the sign-in, where the account is refused
+
+
+def test_the_reset_password_dialog_names_the_person(community, real_admin, desk_app, qtbot, messages):
+    """重置密码 said only the login (chenzg): the administrator, asked by 陈志刚 at the counter, could not
+    see on the dialog that the row chosen was his."""
+    from deskapp.gui.accounts.users_dialog import UsersDialog
+
+    users.create_user(community, real_admin, "chenzg", "陈志刚", Role.STEWARD, "Temp#1234")
+    dialog = UsersDialog(DeskSession(community, real_admin, ChangeBus()))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _click_row(qtbot, dialog, "chenzg")
+    seen = []
+
+    def reset(box):
+        seen.append((box.windowTitle(), box.findChild(QLabel).text()))
+        qtbot.keyClicks(box.password, "Other#5678")
+        qtbot.keyClicks(box.again, "Other#5678")
+        _ok(qtbot, box)
+
+    _when_shown("resetPasswordDialog", reset)
+    qtbot.mouseClick(dialog.buttons["reset"], Qt.MouseButton.LeftButton)
+    [(title, intro)] = seen
+    assert title.startswith("重置密码 — chenzg（陈志刚）") and "chenzg（陈志刚）" in intro, (title, intro)
+    assert users.authenticate(community, "chenzg", "Other#5678").username == "chenzg"

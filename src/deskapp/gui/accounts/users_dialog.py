@@ -134,13 +134,14 @@ class ResetPasswordDialog(QDialog):
         super().__init__(parent)
         self.session, self.user = session, user
         self.setObjectName("resetPasswordDialog")
-        self.setWindowTitle(self.tr("Reset password — {user}").format(user=user.username))
+        who = f"{user.username}（{user.display_name}）"  # the person, not only the login: 陈志刚 is who is at the desk
+        self.setWindowTitle(self.tr("Reset password — {user}").format(user=who))
         self.setMinimumWidth(420)
         self.password = password_field("password")
         self.again = password_field("again")
         form = QFormLayout(self)
         intro = plain_label(self.tr("A temporary password for {user}. At the next sign-in they choose their own.")
-                       .format(user=user.username))
+                       .format(user=who))
         intro.setWordWrap(True)
         form.addRow(intro)
         form.addRow(self.tr("&Temporary password (at least 8 characters)"), self.password)
