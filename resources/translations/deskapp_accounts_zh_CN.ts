@@ -222,6 +222,26 @@
 <context>
     <name>IdleLock</name>
     <message>
+        <source>The account {user} was deleted.</source>
+        <translation>账号 {user} 已被删除。</translation>
+    </message>
+    <message>
+        <source>The administrator disabled the account {user}.</source>
+        <translation>管理员停用了账号 {user}。</translation>
+    </message>
+    <message>
+        <source>The administrator gave the account {user} another role.</source>
+        <translation>管理员修改了账号 {user} 的角色。</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>已退出登录</translation>
+    </message>
+    <message>
+        <source>This desk signs out now; sign in again. Input not yet saved in open forms is lost.</source>
+        <translation>本工作站现在退出登录，请重新登录。打开的表单中尚未保存的输入会丢失。</translation>
+    </message>
+    <message>
         <source>Locked — {user}</source>
         <translation>已锁定 — {user}</translation>
     </message>
@@ -384,6 +404,14 @@
         <translation>解除登录等待(&amp;W)</translation>
     </message>
     <message>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;D)</translation>
+    </message>
+    <message>
         <source>Select an account first.</source>
         <translation>请先选择一个账号。</translation>
     </message>
@@ -394,6 +422,14 @@
     <message>
         <source>Disable the account {user}? It can no longer sign in.</source>
         <translation>停用账号 {user}？停用后不能再登录。</translation>
+    </message>
+    <message>
+        <source>Enable account</source>
+        <translation>启用账号</translation>
+    </message>
+    <message>
+        <source>Enable the account {user} ({name}) again? It can sign in again with its last password.</source>
+        <translation>重新启用账号 {user}（{name}）？启用后可以用原来的密码再登录。</translation>
     </message>
     <message>
         <source>Change role</source>
@@ -541,24 +577,28 @@
         <translation>不详</translation>
     </message>
     <message>
-        <source>Replace the current database with the backup {name}?
-
-The backup was taken at {taken} (its last recorded action). Since then this database has recorded {receipts} receipts, {requests} requests and complaints and {loans} key loans: the restore loses them.
-
-The backup holds {users} accounts and {rows} audit entries. The current database is kept as a backup first. After the restore everyone signs in again.</source>
-        <translation>用备份 {name} 替换当前数据库吗？
-
-该备份的数据截至 {taken}（备份中最后一条记录）。此后本数据库又登记了收据 {receipts} 张、需求/投诉 {requests} 条、钥匙借出 {loans} 次，恢复后这些都会丢失。
-
-备份中有 {users} 个账号、{rows} 条审计记录。恢复前会先把当前数据库另存为备份，恢复后所有人需重新登录。</translation>
-    </message>
-    <message>
         <source>Restored from {path}. The replaced database was kept as {kept}. Please sign in again.</source>
         <translation>已从 {path} 恢复。被替换的数据库已保存为 {kept}。请重新登录。</translation>
     </message>
     <message>
         <source>Restoring the database…</source>
         <translation>正在恢复数据库…</translation>
+    </message>
+    <message>
+        <source>The restore also undoes {n} account changes made since: {changes}. Do them again after the restore (a leaver's account disabled since is enabled again).</source>
+        <translation>恢复还会撤销此后的 {n} 项账号变更：{changes}。恢复后请重做（此后停用的离职人员账号会重新可用）。</translation>
+    </message>
+    <message>
+        <source>Replace the current database with the backup {name}?
+
+The backup was taken at {taken} (its last recorded action). Since then this database has recorded {actions} actions in all (the audit trail, signing in and backups left out), among them {receipts} receipts, {requests} requests and complaints and {loans} key loans: the restore loses them.{undone}
+
+The backup holds {users} accounts and {rows} audit entries. The current database is kept as a backup first. After the restore everyone signs in again.</source>
+        <translation>用备份 {name} 替换当前数据库吗？
+
+该备份的数据截至 {taken}（备份中最后一条记录）。此后本数据库共记录了 {actions} 项操作（据审计日志，登录和备份不计），其中收据 {receipts} 张、需求/投诉 {requests} 条、钥匙借出 {loans} 次，恢复后这些都会丢失。{undone}
+
+备份中有 {users} 个账号、{rows} 条审计记录。恢复前会先把当前数据库另存为备份，恢复后所有人需重新登录。</translation>
     </message>
     <message>
         <source>Checking the backup…</source>

@@ -479,6 +479,10 @@
       <translation>{0} has not been billed yet; no fee notices to print</translation>
     </message>
     <message>
+      <source>{0} 还没有到，不能归档；每月汇总在月底之后归档这个月的登记表</source>
+      <translation>{0} has not come yet and cannot be filed; a month is filed after it ends</translation>
+    </message>
+    <message>
       <source>{0} 项尚未清点：</source>
       <translation>{0} items not counted yet:</translation>
     </message>
@@ -8473,6 +8477,10 @@
     <message>
       <source>（未填）</source>
       <translation>(not filled in)</translation>
+    </message>
+    <message>
+      <source>（第{0}次归档）</source>
+      <translation> (filing {0})</translation>
     </message>
     <message>
       <source>（续租至 {0}）</source>

@@ -27,7 +27,7 @@ def test_month_pack_workbook_matches_the_separate_exports(tmp_path, capsys):
     month = "2026-11"
     assert main(["--db", str(db), "month-pack", "--month", month, "-o", str(out)]) == 0
     said = capsys.readouterr().out
-    written = out / f"每月汇总-{month}.xlsx"
+    written = out / f"每月汇总-{month}（第2次归档）.xlsx"  # the demo filed November: this is its second filing
     digest = hashlib.sha256(written.read_bytes()).hexdigest()
     assert "已写出并归档" in said and digest in said
     with sqlite3.connect(db) as con:  # filed: the month, who, and the file with its hash (the demo
@@ -35,7 +35,7 @@ def test_month_pack_workbook_matches_the_separate_exports(tmp_path, capsys):
         filed = con.execute("SELECT p.month, p.created_by, f.name, f.sha256 FROM month_packs p "
                             "JOIN month_pack_files f ON f.pack_id = p.id "
                             "WHERE p.id = (SELECT max(id) FROM month_packs)").fetchall()
-    summary = out / f"每月汇总-{month}.pdf"
+    summary = out / f"每月汇总-{month}（第2次归档）.pdf"
     assert sorted(f[2:] for f in filed) == sorted([(written.name, digest),
                                                   (summary.name, hashlib.sha256(summary.read_bytes()).hexdigest())])
     assert all(f[0] == month and f[1] for f in filed)

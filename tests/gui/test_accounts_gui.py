@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QLabel, QLineEdit, QMessageBox
 
 from deskapp.domain.permissions import Role
 from deskapp.gui.session import ChangeBus, DeskSession
@@ -600,3 +600,97 @@ def test_tabbing_into_the_list_chooses_the_row_it_lands_on(community, real_admin
     qtbot.waitUntil(lambda: dialog.table.currentIndex().isValid())
     assert dialog.table.selectionModel().isRowSelected(dialog.table.currentIndex().row())
     assert dialog.selected() is not None and messages == []
+
+
+def test_the_toggle_says_what_it_does_and_enabling_a_leaver_is_asked(community, real_admin, desk_app, qtbot,
+                                                                     messages, monkeypatch):
+    """停用/启用 said neither: on a leaver's row a slip of the mouse enabled the account at once, without
+    a word, and the leaver could sign in again. The button now names what it does to the chosen account,
+    and enabling asks first (No by default)."""
+    from deskapp.gui.accounts.users_dialog import UsersDialog
+
+    leaver = users.create_user(community, real_admin, "zhouting", "周婷", Role.CLERK, "Temp#1234")
+    users.set_active(community, real_admin, leaver, False)
+    users.create_user(community, real_admin, "linxy", "林晓燕", Role.CLERK, "Temp#1234")
+    dialog = UsersDialog(DeskSession(community, real_admin, ChangeBus()))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    toggle = dialog.buttons["toggle"]
+    _click_row(qtbot, dialog, "linxy")
+    assert toggle.text() == "停用(&D)"
+    _click_row(qtbot, dialog, "zhouting")
+    assert toggle.text() == "启用(&D)"
+
+    answer = [QMessageBox.StandardButton.No]
+    defaults = []
+
+    def question(parent, title, text, buttons=None, default=None):
+        messages.append(("question", text))
+        defaults.append(default)
+        return answer[0]
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
+    asked = messages[-1][1]
+    assert "zhouting" in asked and "周婷" in asked and "启用" in asked, asked
+    assert defaults == [QMessageBox.StandardButton.No]
+    assert _state(dialog, "zhouting") == "已停用"
+
+    answer[0] = QMessageBox.StandardButton.Yes
+    qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
+    assert _state(dialog, "zhouting").startswith("在用") and toggle.text() == "停用(&D)"
+
+
+def test_a_desk_signed_in_as_a_leaver_signs_out_once_the_account_is_disabled(community, real_admin, desk_app, qtbot,
+                                                                               messages):
+    """The leaver's desk was still signed in when the administrator disabled the account in 用户管理:
+    it went on working (and writing under that name) until someone closed it. Now the desk notices
+    at its next look (every few seconds), says why and signs out; a desk whose account is unchanged
+    goes on."""
+    from deskapp.gui.accounts.idle import IdleLock
+    from deskapp.gui.accounts.users_dialog import UsersDialog
+
+    users.create_user(community, real_admin, "zhouting", "周婷", Role.CLERK, "Temp#1234")
+    leaver = users.authenticate(community, "zhouting", "Temp#1234")
+    desk = window_for(community, leaver, qtbot)
+    lock = IdleLock(desk, desk.session)
+    lock.check()
+    assert desk.isVisible() and messages == []  # nothing changed yet
+
+    admin = UsersDialog(DeskSession(community, real_admin, ChangeBus()))
+    qtbot.addWidget(admin)
+    admin.show()
+    _click_row(qtbot, admin, "zhouting")
+    qtbot.mouseClick(admin.buttons["toggle"], Qt.MouseButton.LeftButton)  # 停用 (asked: Yes)
+    assert _state(admin, "zhouting") == "已停用"
+
+    lock.check()
+    kind, said = messages[-1]
+    assert kind == "warning" and "管理员停用了账号 zhouting" in said and "重新登录" in said, said
+    qtbot.waitUntil(lambda: not desk.isVisible())
+    assert desk.property("deskapp_restart") is True  # back to the sign-in, where the account is refused
+
+
+def test_the_reset_password_dialog_names_the_person(community, real_admin, desk_app, qtbot, messages):
+    """重置密码 said only the login (chenzg): the administrator, asked by 陈志刚 at the counter, could not
+    see on the dialog that the row chosen was his."""
+    from deskapp.gui.accounts.users_dialog import UsersDialog
+
+    users.create_user(community, real_admin, "chenzg", "陈志刚", Role.STEWARD, "Temp#1234")
+    dialog = UsersDialog(DeskSession(community, real_admin, ChangeBus()))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _click_row(qtbot, dialog, "chenzg")
+    seen = []
+
+    def reset(box):
+        seen.append((box.windowTitle(), box.findChild(QLabel).text()))
+        qtbot.keyClicks(box.password, "Other#5678")
+        qtbot.keyClicks(box.again, "Other#5678")
+        _ok(qtbot, box)
+
+    _when_shown("resetPasswordDialog", reset)
+    qtbot.mouseClick(dialog.buttons["reset"], Qt.MouseButton.LeftButton)
+    [(title, intro)] = seen
+    assert title.startswith("重置密码 — chenzg（陈志刚）") and "chenzg（陈志刚）" in intro, (title, intro)
+    assert users.authenticate(community, "chenzg", "Other#5678").username == "chenzg"

@@ -107,3 +107,24 @@ def test_the_status_bar_says_when_the_server_is_lost_and_when_it_is_back(communi
     qtbot.waitUntil(lambda: label.text().startswith("⚠ 与服务器的连接断了"), timeout=5000)
     assert "重连" in label.toolTip()
     qtbot.waitUntil(lambda: label.text() == "实时：其他工作站的改动即时显示", timeout=10000)
+
+
+def test_the_connected_desks_read_whole(community, desk_app, qtbot):
+    """The user's name and the sign-in time were cut short (王丽华…, 2026-12-07 …) in 在线工作站."""
+    desks.sign_in(community, make_actor(Role.CLERK, "欧阳晓燕（前台）"), desk="RECEPTION-PC")
+    window = desk_window(qtbot, community, "SUPERVISOR")
+    shown: list = []
+    answers = ModalAnswers(qtbot)
+
+    def widths(dialog):
+        table = dialog.table
+        metrics = table.fontMetrics()
+        shown.append([(table.item(r, c).text(), table.columnWidth(c), metrics.horizontalAdvance(table.item(r, c).text()))
+                      for r in range(table.rowCount()) for c in range(table.columnCount() - 1)])
+
+    answers.dialog(DesksDialog, widths, accept=False)
+    _menu_action(window, "在线工作站").trigger()
+    answers.wait_all()
+    qtbot.waitUntil(lambda: bool(shown))
+    cut = [text for text, width, needed in shown[0] if width < needed + 6]  # a cell's margins take a few px
+    assert cut == [], shown

@@ -91,20 +91,31 @@ def restore_menu(window) -> None:
         start_restore(window, path)
 
 
+ACCOUNTS_SHOWN = 8  # account changes named in the restore's question; more are "…"
+
+
 def restore_question(window, info) -> str:
     """Says when the backup was taken and what this database recorded since, read before asking."""
     session = window.session
     lost = backup_loss.lost_since(session.ctx, session.actor, info.last_entry_at)
     taken = (local_text(info.last_entry_at, tz=session.ctx.clock.now().tzinfo)
              if info.last_entry_at else QCoreApplication.translate("accounts", "unknown"))
+    undone = ""
+    if lost.accounts:  # a leaver disabled since is enabled again, an account made since is gone
+        shown = "；".join(lost.accounts[:ACCOUNTS_SHOWN]) + ("…" if len(lost.accounts) > ACCOUNTS_SHOWN else "")
+        undone = "\n\n" + QCoreApplication.translate(
+            "accounts", "The restore also undoes {n} account changes made since: {changes}. "
+            "Do them again after the restore (a leaver's account disabled since is enabled again).").format(
+            n=len(lost.accounts), changes=shown)
     return QCoreApplication.translate(
         "accounts", "Replace the current database with the backup {name}?\n\n"
         "The backup was taken at {taken} (its last recorded action). Since then this database has recorded "
-        "{receipts} receipts, {requests} requests and complaints and {loans} key loans: the restore loses them."
+        "{actions} actions in all (the audit trail, signing in and backups left out), among them {receipts} "
+        "receipts, {requests} requests and complaints and {loans} key loans: the restore loses them.{undone}"
         "\n\nThe backup holds {users} accounts and {rows} audit entries. The current database is kept as a "
         "backup first. After the restore everyone signs in again.").format(
-        name=info.path.name, taken=taken, receipts=lost.receipts, requests=lost.requests, loans=lost.loans,
-        users=info.users, rows=info.audit_rows)
+        name=info.path.name, taken=taken, actions=lost.actions, receipts=lost.receipts, requests=lost.requests,
+        loans=lost.loans, undone=undone, users=info.users, rows=info.audit_rows)
 
 
 def start_restore(window, path: Path, *, confirmed: bool = False) -> Job | None:

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidgetItem, QVBox
 
 from deskapp.domain.local_time import local_text
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import simple_table, plain_label
+from deskapp.gui.widgets import fit_columns, plain_label, simple_table
 from deskapp.services.accounts import desks
 
 
@@ -23,6 +23,7 @@ class DesksDialog(QDialog):
         for r, d in enumerate(rows):
             for c, value in enumerate((d.desk, d.user, local_text(d.since), local_text(d.last_seen))):
                 self.table.setItem(r, c, QTableWidgetItem(value))
+        fit_columns(self.table)  # the name and the sign-in time read whole (they were cut to 王丽华… 2026-12-07 …)
         note = plain_label(self.tr("{n} desks signed in and heard from in the last three minutes.").format(n=len(rows)))
         note.setObjectName("desksNote")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

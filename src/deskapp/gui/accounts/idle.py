@@ -13,7 +13,8 @@ from deskapp.gui.accounts.login import LoginDialog
 from deskapp.gui.session import DeskSession
 from deskapp.services import settings
 from deskapp.services.accounts import users
-from deskapp.gui.widgets import plain_label
+from deskapp.gui import errors
+from deskapp.gui.widgets import as_typed, plain_label
 
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
              QEvent.Type.TouchBegin}
@@ -68,8 +69,29 @@ class IdleLock(QObject):
         return False
 
     def check(self) -> None:
-        if not self.locked and idle_expired(self.last_activity, self.session.ctx.clock.now(), self.minutes()):
+        if self.locked:
+            return
+        try:
+            changed = errors.attempt(users.account_changed, self.session.ctx, self.session.actor).value
+        except Exception:  # noqa: BLE001 - the server out of reach: the desk says so elsewhere; looked at again later
+            changed = ""
+        if changed:  # disabled (a leaver), deleted or given another role since this desk signed in
+            self.end_session(changed)
+        elif idle_expired(self.last_activity, self.session.ctx.clock.now(), self.minutes()):
             self.lock()
+
+    def end_session(self, why: str) -> None:
+        """The account is no longer what this desk signed in with: said, then the desk signs out."""
+        from deskapp.gui.accounts.actions import sign_out
+
+        self.stop()
+        user = self.session.actor.username
+        said = {"deleted": self.tr("The account {user} was deleted."),
+                "disabled": self.tr("The administrator disabled the account {user}."),
+                "role": self.tr("The administrator gave the account {user} another role.")}[why].format(user=user)
+        QMessageBox.warning(self.window, self.tr("Signed out"), as_typed(said + "\n\n" + self.tr(
+            "This desk signs out now; sign in again. Input not yet saved in open forms is lost.")))
+        sign_out(self.window)
 
     def lock(self) -> None:
         if self.locked:

@@ -134,13 +134,14 @@ class ResetPasswordDialog(QDialog):
         super().__init__(parent)
         self.session, self.user = session, user
         self.setObjectName("resetPasswordDialog")
-        self.setWindowTitle(self.tr("Reset password — {user}").format(user=user.username))
+        who = f"{user.username}（{user.display_name}）"  # the person, not only the login: 陈志刚 is who is at the desk
+        self.setWindowTitle(self.tr("Reset password — {user}").format(user=who))
         self.setMinimumWidth(420)
         self.password = password_field("password")
         self.again = password_field("again")
         form = QFormLayout(self)
         intro = plain_label(self.tr("A temporary password for {user}. At the next sign-in they choose their own.")
-                       .format(user=user.username))
+                       .format(user=who))
         intro.setWordWrap(True)
         form.addRow(intro)
         form.addRow(self.tr("&Temporary password (at least 8 characters)"), self.password)
@@ -200,6 +201,19 @@ class UsersDialog(QDialog):
         self.refresh()
         # an account that has acted stays in the records: 删除 is greyed on it, saying why
         widgets.enable_for_row(self.table, self._chosen, self.buttons["delete"], self._why_not_delete)
+        # 停用/启用 says which it does to the chosen account: a leaver's row is not enabled by a slip
+        self.table.selectionModel().currentRowChanged.connect(lambda _now, _before: self._name_toggle())
+        self.model.modelReset.connect(self._name_toggle)
+        self.model.dataChanged.connect(lambda *_: self._name_toggle())
+        self._name_toggle()
+
+    def _name_toggle(self) -> None:
+        user = self._chosen()
+        button = self.buttons["toggle"]
+        if user is None:
+            button.setText(self.tr("&Disable / enable"))
+        else:
+            button.setText(self.tr("&Disable") if user.active else self.tr("&Enable"))
 
     def _chosen(self) -> UserView | None:
         current = self.table.currentIndex()  # the row changes before the selection follows it
@@ -262,6 +276,13 @@ class UsersDialog(QDialog):
             answer = QMessageBox.question(self, self.tr("Disable account"),
                                           as_typed(self.tr("Disable the account {user}? It can no longer sign in.")
                                           .format(user=user.username)))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        else:  # a disabled account is most often a leaver's: enabling it gives back their access
+            answer = QMessageBox.question(self, self.tr("Enable account"), as_typed(
+                self.tr("Enable the account {user} ({name}) again? It can sign in again with its last password.")
+                .format(user=user.username, name=user.display_name)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self._do(users.set_active, user.id, not user.active)

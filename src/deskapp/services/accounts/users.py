@@ -321,6 +321,22 @@ def create_user(ctx: Context, actor: Actor, username: str, display_name: str, ro
         return user.id
 
 
+def account_changed(ctx: Context, actor: Actor) -> str:
+    """Why the desk signed in as `actor` may no longer go on with it: "" while the account is in use
+    with the role it signed in with; else what the administrator did since — "deleted", "disabled"
+    or "role" (another role). A desk left signed in went on working under a leaver's disabled
+    account until it was closed."""
+    if actor.user_id is None:  # the program's own work and the command line have no account to lose
+        return ""
+    with ctx.reader() as uow:
+        user = uow.accounts.user(actor.user_id)
+        if user is None:
+            return "deleted"
+        if not user.active:
+            return "disabled"
+        return "role" if user.role is not actor.role else ""
+
+
 def _user(uow: UnitOfWork, user_id: int) -> User:
     return found(uow.accounts.user(user_id), f"账号（编号 {user_id}）不存在")
 

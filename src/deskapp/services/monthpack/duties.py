@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import timedelta
 
 from deskapp.domain.calendar import Cadence, Every, Occurrence
-from deskapp.domain.local_time import local_text
+from deskapp.domain.local_time import day_start, local_text
 from deskapp.domain.permissions import Role
 from deskapp.services import hooks, settings
 from deskapp.services.context import Context
+from deskapp.store.queries import monthpack as packs
 from deskapp.store.queries import monthpack_duties as q
 from deskapp.store.uow import Session
 
@@ -22,6 +23,11 @@ def _filed(session: Session, ctx: Context, o: Occurrence) -> hooks.DoneBy | None
     if filing is None:
         return None
     at, by = filing
+    ended = day_start(o.start, ctx.clock.now().tzinfo)
+    if at < ended:  # filed while the month ran, it lacks the month's last days: a filing after its end does it
+        _, at, by, _ = packs.latest_filing(session, month)
+        if at < ended:
+            return None
     return hooks.DoneBy(f"{month} 月度汇总已归档（{by}，{local_text(at, tz=ctx.clock.now().tzinfo)}）")
 
 

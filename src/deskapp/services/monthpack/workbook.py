@@ -53,8 +53,14 @@ def monthly_registers() -> list[exports.ExportSpec]:
     return [s for s in exports.all_exports().values() if s.period == "month"]
 
 
-def file_name(month: str) -> str:
-    return f"每月汇总-{month}.xlsx"
+def filed_again(filing: int) -> str:
+    """What a month's later filing adds to its files' names and titles: （第2次归档）; nothing the first time."""
+    return f"（第{filing}次归档）" if filing > 1 else ""
+
+
+def file_name(month: str, filing: int = 1) -> str:
+    """每月汇总-2026-11.xlsx; filed again, 每月汇总-2026-11（第2次归档）.xlsx — beside the first, never over it."""
+    return f"每月汇总-{month}{filed_again(filing)}.xlsx"
 
 
 LATER = "归档后变更"
@@ -62,12 +68,13 @@ LATER = "归档后变更"
 
 def write_workbook(ctx: Context, actor: Actor, month: str, folder: Path, *, later: list[list[str]] = (),
                    progress: Callable[[int, int], None] = lambda done, total: None,
-                   cancelled: Callable[[], bool] = lambda: False) -> tuple[Path, list[PackSheet]]:
+                   cancelled: Callable[[], bool] = lambda: False, filing: int = 1) -> tuple[Path, list[PackSheet]]:
     """The pack's workbook in `folder`; nothing is written if cancelled part-way. `later`: the
-    changes since the month was last filed, a sheet 归档后变更 after the index when there are any."""
+    changes since the month was last filed, a sheet 归档后变更 after the index when there are any.
+    `filing`: the how-manieth filing of the month this is (its name and index title say so after the first)."""
     actor.require(MAKE)
     exports.month_range(month)  # a bad month is said before any work
-    target = check_target(Path(folder) / file_name(month), "输出文件夹")
+    target = check_target(Path(folder) / file_name(month, filing), "输出文件夹")
     specs = monthly_registers()
 
     def stop() -> bool:
@@ -97,7 +104,7 @@ def write_workbook(ctx: Context, actor: Actor, month: str, folder: Path, *, late
         sheets += [PackSheet(name, spec.title, rows) for name, rows in part.written()]
     stop()
     start, _ = exports.month_range(month)
-    _write_index(index, exports.register_heading(ctx, actor, "每月汇总归档 目录", f"{start.year}年{start.month}月",
+    _write_index(index, exports.register_heading(ctx, actor, f"每月汇总归档 目录{filed_again(filing)}", f"{start.year}年{start.month}月",
                                                 of_centre=True), sheets)
     with replacing(target, "输出文件夹") as tmp:
         pack.save(tmp)

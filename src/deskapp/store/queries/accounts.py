@@ -153,6 +153,20 @@ def work_since(session: Session, at: datetime | None) -> dict[str, int]:
             "loans": count(KeyLoan.lent_at)}
 
 
+# Not work a restore loses: signing in and the backups themselves
+NOT_WORK = ("accounts.login", "accounts.login_failed", "backup.create", "backup.before_upgrade")
+
+
+def actions_since(session: Session, at: datetime | None) -> tuple[int, list[str]]:
+    """The audit trail after `at` (all when None), signing in and backups left out: how many actions,
+    and the summaries of the account changes among them (oldest first), which a restore undoes."""
+    since = select(AuditEntry.action, AuditEntry.summary).where(AuditEntry.action.not_in(NOT_WORK))
+    if at is not None:
+        since = since.where(AuditEntry.at > at)
+    rows = session.execute(since.order_by(AuditEntry.id)).all()
+    return len(rows), [summary for action, summary in rows if action.startswith("accounts.")]
+
+
 def staff_names(session: Session) -> list[str]:
     """The staff who can be chosen, by name: every active account of the service staff (clerk,
     steward, supervisor). The administrator's role is for setting the program up, not a member of

@@ -12,8 +12,9 @@ from deskapp.store.models.accounts import User
 from deskapp.store.models.billing import Bill, DunningNotice, Receipt
 from deskapp.store.models.billing_one_off import OneOffCharge
 from deskapp.store.models.keys import Card, CustodyKey, ParkingLease, ParkingSpace
+from deskapp.store.models.monthpack import MonthPack
 from deskapp.store.models.reception import RepairOrder
-from deskapp.store.models.registry import Building, Unit
+from deskapp.store.models.registry import Building, Person, Unit
 from deskapp.store.models.rounds import Decoration, Rectification, ReleaseSlip, SurveyCampaign, SurveySample
 
 # audit entity name -> (model, the column holding its human number)
@@ -26,6 +27,8 @@ NUMBERED = {
     "rectification": (Rectification, Rectification.number), "release_slip": (ReleaseSlip, ReleaseSlip.number),
     "unit": (Unit, Unit.code), "building": (Building, Building.code), "user": (User, User.username),
     "survey_campaign": (SurveyCampaign, SurveyCampaign.name),
+    # a filing by its month (每月汇总 8 said nothing), a person by name (人员 1: whose ID was unmasked?)
+    "month_pack": (MonthPack, MonthPack.month), "person": (Person, Person.name),
 }
 # objects known by their parent's number: a survey's sampled unit by its survey (调查样本 118 said nothing;
 # the unit itself is in the row's 房号)

@@ -31,19 +31,30 @@ def filed_months(session: Session) -> list[tuple[str, datetime]]:
         select(MonthPack.month, func.max(MonthPack.created_at)).group_by(MonthPack.month).order_by(MonthPack.month))]
 
 
+def _a_change(e) -> list:
+    """An entry that changes a record of the registers: a filing, an export, a print or an unmasking
+    only reads the record, and user accounts (signing in, a wait lifted, a password) are no register's."""
+    return [e.entity_id.is_not(None), e.entity != "user", e.action != "monthpack.file", e.action.not_like("%export%"),
+            e.action.not_like("%print%"), e.action.not_like("privacy.reveal%")]
+
+
 def changes_after_filing(session: Session, month: str, filed_at: datetime, start: datetime,
                          end: datetime) -> list[LaterChange]:
-    """Audit entries after `filed_at` for records touched in [start, end) before the filing."""
+    """Audit entries after `filed_at` changing records that were made or changed in [start, end)
+    before the filing."""
     a, b = AuditEntry, aliased(AuditEntry)
     touched_in_month = exists().where(and_(
-        b.entity == a.entity, b.entity_id == a.entity_id, b.at >= start, b.at < end, b.at <= filed_at))
+        b.entity == a.entity, b.entity_id == a.entity_id, b.at >= start, b.at < end, b.at <= filed_at, *_a_change(b)))
     rows = session.execute(
         select(a.at, a.actor_name, a.summary)
-        # a filing, an export or a print only reads the record: no change to it
-        .where(a.at > filed_at, a.entity_id.is_not(None), touched_in_month, a.action != "monthpack.file",
-               a.action.not_like("%export%"), a.action.not_like("%print%"))
+        .where(a.at > filed_at, touched_in_month, *_a_change(a))
         .order_by(a.at, a.id))
     return [LaterChange(month, filed_at, at, who, summary) for at, who, summary in rows]
+
+
+def filings_of(session: Session, month: str) -> int:
+    """How many times `month` (2026-11) was filed."""
+    return session.execute(select(func.count()).select_from(MonthPack).where(MonthPack.month == month)).scalar_one()
 
 
 def latest_filing(session: Session, month: str | None = None) -> tuple[str, datetime, str, str] | None:
