@@ -123,7 +123,9 @@ def _composed(text: str) -> str:
             english = [said(p) for p in parts]
             return joined.join(english) if english != parts else text
     words = text.split(" ")  # "居民身份证 330…2907", "阶梯 ≤15 4.1": known words among data
-    english = [_exact.get(w, w) for w in words]
+    # a word after a bare number is part of a quantity or an address ("3 号楼 1 单元", not "1 Stairwell"
+    # because 单元 alone is also a column's name): data, left as it is
+    english = [w if i and words[i - 1].isdigit() else _exact.get(w, w) for i, w in enumerate(words)]
     return " ".join(english) if english != words else text
 
 
