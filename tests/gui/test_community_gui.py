@@ -10,7 +10,7 @@ from datetime import date, datetime
 
 import openpyxl
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox
 from community_support import make_units, plan
 from modal_answers import (
@@ -575,8 +575,10 @@ def test_spending_past_the_budget_is_asked_first_and_no_keeps_the_form(community
         click(qtbot, dialog.buttons.button(SAVE))  # ¥735.00: within the budget, no question
 
     _press(qtbot, tab, "communitySpend", SpendingDialog, typo_then_right)
-    assert asked_texts == [tab.tr("With ¥{amount} the spending on “{title}” comes to ¥{after}, ¥{over} over its "
-                                  "budget of ¥{budget}. Add it all the same?").format(
+    # in the form's own words (its context, SpendingDialog): Chinese when an earlier test left the translator
+    assert asked_texts == [QCoreApplication.translate(
+        "SpendingDialog", "With ¥{amount} the spending on “{title}” comes to ¥{after}, ¥{over} over its "
+                          "budget of ¥{budget}. Add it all the same?").format(
         amount="3,500.00", title="重阳节包饺子", after="4,200.00", over="3,400.00", budget="800.00")]
     assert seen == {"open": True, "focus": True, "written": 1}
     qtbot.waitUntil(lambda: [r[1:3] for r in _texts(tab.spending)] == [["面粉、肉馅", "700.00"], ["横幅", "35.00"]])
