@@ -51,6 +51,10 @@
       <translation>{0} issued {1}; the release copy has not come back</translation>
     </message>
     <message>
+      <source>{0} {1} 楼道巡查发现 {2} 项问题未转工程/保洁：{3}</source>
+      <translation>{0} {1} stairwell round: {2} findings not handed to engineering or cleaning: {3}</translation>
+    </message>
+    <message>
       <source>{0} {1} 的读数已计费并锁定</source>
       <translation>The readings of {0} {1} are billed and locked</translation>
     </message>
@@ -77,10 +81,6 @@
     <message>
       <source>{0} {1}（持卡人 {2}）</source>
       <translation>{0} {1} (holder {2})</translation>
-    </message>
-    <message>
-      <source>{0} {1}：{2} {3}（{4} 楼道巡查发现，未转工程/保洁）</source>
-      <translation>{0} {1}: {2} {3} (found on the stairwell round of {4}, not yet passed to engineering / cleaning)</translation>
     </message>
     <message>
       <source>{0} 不合格，不能验收通过</source>

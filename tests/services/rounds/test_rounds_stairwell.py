@@ -167,3 +167,21 @@ def test_a_point_is_corrected_only_while_its_round_is_open_and_nothing_is_handed
     stairwell.finish_round(community, steward, run)
     with pytest.raises(Conflict, match="已结束"):
         stairwell.clear_point(community, steward, run, pts[2].point_id)
+
+
+def test_findings_not_handed_on_are_one_morning_line_a_round(community, route, steward, clock):
+    """Two findings of one round, not handed on by the next morning: one line on the steward's list
+    saying how many and what (a big centre's list had a line a finding: 585 more at 20,000 units)."""
+    from datetime import timedelta
+
+    from deskapp.services import hooks
+
+    run = stairwell.start_round(community, steward, route)
+    pts = stairwell.run_view(community, steward, run).points
+    stairwell.record_point(community, steward, run, pts[0].point_id, [("照明", "声控灯不亮"), ("卫生", "楼梯有垃圾")])
+    stairwell.record_point(community, steward, run, pts[1].point_id, [("墙面", "墙皮脱落")])
+    found_on = clock.now().date()
+    with community.reader() as uow:
+        items = [i for i in hooks.collect(hooks.Hook.START_OF_DAY, uow.session, community, steward,
+                                          found_on + timedelta(days=1)) if i.kind == "巡查问题未转办"]
+    assert len(items) == 1 and "3 项问题" in items[0].text and "声控灯不亮" in items[0].text
